@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Builds everything (UI on, then the layering check with the UI off) and runs every test.
+# Installs what is missing, builds everything (UI on, then the layering check with the UI off) and runs every test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+./scripts/install-deps.sh
 jobs=$(nproc)
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build build -j "$jobs"
