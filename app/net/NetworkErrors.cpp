@@ -1,0 +1,61 @@
+#include "net/NetworkErrors.h"
+
+#include <QLocale>
+
+namespace {
+
+ApiError make(ApiError::Kind kind, const QString &detail, int httpStatus)
+{
+    ApiError e;
+    e.kind = kind;
+    e.detail = detail;
+    e.httpStatus = httpStatus;
+    return e;
+}
+
+} // namespace
+
+ApiError apiErrorFromNetworkError(QNetworkReply::NetworkError code, const QString &qtMessage, AbortReason reason,
+                                  int httpStatus, qint64 maxBytes)
+{
+    if (reason == AbortReason::TooLarge)
+        return make(ApiError::Kind::TooLarge, QLocale::c().formattedDataSize(maxBytes, 0), httpStatus);
+    if (reason == AbortReason::Caller)
+        return make(ApiError::Kind::Canceled, qtMessage, httpStatus);
+
+    switch (code) {
+    case QNetworkReply::NoError:
+        return {};
+    // Qt reports an expired transfer timeout as a cancellation we did not ask for.
+    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::ProxyTimeoutError:
+        return make(ApiError::Kind::Timeout, qtMessage, httpStatus);
+    case QNetworkReply::SslHandshakeFailedError:
+        return make(ApiError::Kind::Tls, qtMessage, httpStatus);
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::BackgroundRequestNotAllowedError:
+    case QNetworkReply::TooManyRedirectsError:
+    case QNetworkReply::InsecureRedirectError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::UnknownProxyError:
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::ProtocolInvalidOperationError:
+    case QNetworkReply::ProtocolFailure:
+        return make(ApiError::Kind::Network, qtMessage, httpStatus);
+    default:
+        break;
+    }
+    // The remaining codes (ContentNotFound, InternalServerError, ...) only restate an HTTP status.
+    if (httpStatus > 0)
+        return {};
+    return make(ApiError::Kind::Network, qtMessage, httpStatus);
+}
