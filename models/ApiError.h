@@ -30,6 +30,7 @@ public:
     int apiCode = 0;     // code from the body, when there was one
     QString detail;      // server's own message, Qt's network error string, or the parse problem
     QString field;       // for Parse: the JSON path of the offending value, e.g. "result[2].status.CPU"
+    QString errorId;     // server's machine-readable id when it sent one (Grafana messageId / accessErrorId)
 
     bool isError() const { return kind != Kind::None; }
     QString text() const; // one translated sentence for the user
