@@ -1,0 +1,338 @@
+#include "FleetModel.h"
+
+#include "Format.h"
+
+#include <QLocale>
+
+namespace {
+
+using Roles = QList<int>;
+
+// Roles that change when a column's underlying data changes. Row-level roles (StateRole, TagRole,
+// SearchTextRole, LastActiveRole, StaleRole) are answered on every column but signalled on their own one.
+Roles rolesOf(int column)
+{
+    switch (column) {
+    case FleetModel::StatusColumn:
+        return {Qt::DisplayRole, Qt::ToolTipRole, FleetModel::ValueRole, FleetModel::StateRole};
+    case FleetModel::NameColumn:
+        return {Qt::DisplayRole, Qt::ToolTipRole, FleetModel::ValueRole, FleetModel::SearchTextRole};
+    case FleetModel::TagColumn:
+        return {Qt::DisplayRole, FleetModel::ValueRole, FleetModel::TagRole};
+    case FleetModel::CpuColumn:
+    case FleetModel::MemoryColumn:
+    case FleetModel::DiskColumn:
+    case FleetModel::SwapColumn:
+        return {Qt::DisplayRole, Qt::ToolTipRole, FleetModel::ValueRole, FleetModel::FractionRole,
+                FleetModel::UsedRole, FleetModel::TotalRole};
+    case FleetModel::LastSeenColumn:
+        return {Qt::DisplayRole, Qt::ToolTipRole, FleetModel::ValueRole, FleetModel::LastActiveRole};
+    default:
+        return {Qt::DisplayRole, Qt::ToolTipRole, FleetModel::ValueRole};
+    }
+}
+
+Roles rolesOfRange(int first, int last)
+{
+    Roles roles;
+    for (int c = first; c <= last; ++c) {
+        for (int role : rolesOf(c)) {
+            if (!roles.contains(role))
+                roles.append(role);
+        }
+    }
+    return roles;
+}
+
+quint32 changedColumns(const ServerSnapshot &a, const ServerSnapshot &b)
+{
+    const HostInfo &ha = a.host, &hb = b.host;
+    const ServerStatus &sa = a.status, &sb = b.status;
+    const bool details = a.hasDetails != b.hasDetails || a.lastActive != b.lastActive; // never-reported shows n/a
+    quint32 m = 0;
+    auto mark = [&m](int column, bool changed) {
+        if (changed)
+            m |= 1u << column;
+    };
+    mark(FleetModel::NameColumn, a.name != b.name || a.ipv4 != b.ipv4 || a.ipv6 != b.ipv6 || a.tag != b.tag);
+    mark(FleetModel::TagColumn, a.tag != b.tag);
+    mark(FleetModel::CountryColumn, ha.countryCode != hb.countryCode);
+    mark(FleetModel::PlatformColumn, ha.platform != hb.platform || ha.platformVersion != hb.platformVersion
+                                         || ha.arch != hb.arch || ha.virtualization != hb.virtualization
+                                         || ha.agentVersion != hb.agentVersion);
+    mark(FleetModel::CpuColumn, details || sa.cpu != sb.cpu || ha.cpu != hb.cpu || ha.gpu != hb.gpu);
+    mark(FleetModel::MemoryColumn, details || sa.memUsed != sb.memUsed || ha.memTotal != hb.memTotal);
+    mark(FleetModel::DiskColumn, details || sa.diskUsed != sb.diskUsed || ha.diskTotal != hb.diskTotal);
+    mark(FleetModel::SwapColumn, details || sa.swapUsed != sb.swapUsed || ha.swapTotal != hb.swapTotal);
+    mark(FleetModel::NetInSpeedColumn, details || sa.netInSpeed != sb.netInSpeed);
+    mark(FleetModel::NetOutSpeedColumn, details || sa.netOutSpeed != sb.netOutSpeed);
+    mark(FleetModel::TransferInColumn, details || sa.netInTransfer != sb.netInTransfer);
+    mark(FleetModel::TransferOutColumn, details || sa.netOutTransfer != sb.netOutTransfer);
+    mark(FleetModel::LoadColumn, details || sa.load1 != sb.load1 || sa.load5 != sb.load5 || sa.load15 != sb.load15);
+    mark(FleetModel::UptimeColumn, details || sa.uptime != sb.uptime || ha.bootTime != hb.bootTime);
+    mark(FleetModel::LastSeenColumn, a.lastActive != b.lastActive);
+    return m;
+}
+
+} // namespace
+
+FleetModel::FleetModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+int FleetModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_servers.size());
+}
+
+int FleetModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QHash<int, QByteArray> FleetModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert({{ValueRole, "value"}, {ServerIdRole, "serverId"}, {StateRole, "state"}, {StaleRole, "stale"},
+                  {LastActiveRole, "lastActive"}, {FractionRole, "fraction"}, {UsedRole, "used"},
+                  {TotalRole, "total"}, {TagRole, "tag"}, {SearchTextRole, "searchText"}});
+    return names;
+}
+
+void FleetModel::apply(const FleetSnapshot &snapshot)
+{
+    const qint64 oldNow = m_nowSecs;
+    m_nowSecs = (snapshot.dashboardTimeMs > 0 ? snapshot.dashboardTimeMs : snapshot.receivedAtMs) / 1000;
+
+    // A details?id=1,1 request returns duplicates; one row per id is what makes sense.
+    QHash<quint64, int> incoming;
+    incoming.reserve(snapshot.servers.size());
+    bool duplicates = false;
+    for (const ServerSnapshot &s : snapshot.servers) {
+        if (incoming.contains(s.id))
+            duplicates = true;
+        else
+            incoming.insert(s.id, int(incoming.size()));
+    }
+    QList<ServerSnapshot> deduped;
+    if (duplicates) {
+        QHash<quint64, bool> seen;
+        for (const ServerSnapshot &s : snapshot.servers) {
+            if (!seen.contains(s.id)) {
+                seen.insert(s.id, true);
+                deduped.append(s);
+            }
+        }
+    }
+    const QList<ServerSnapshot> &servers = duplicates ? deduped : snapshot.servers;
+
+    removeVanished(incoming);
+    insertAndMove(servers);
+    updateRows(servers, oldNow);
+    updateCounts();
+}
+
+void FleetModel::removeVanished(const QHash<quint64, int> &incoming)
+{
+    bool removed = false;
+    for (int row = int(m_servers.size()) - 1; row >= 0;) {
+        if (incoming.contains(m_servers[row].id)) {
+            --row;
+            continue;
+        }
+        int first = row;
+        while (first > 0 && !incoming.contains(m_servers[first - 1].id))
+            --first;
+        beginRemoveRows({}, first, row);
+        for (int r = first; r <= row; ++r)
+            m_rowOfId.remove(m_servers[r].id);
+        m_servers.remove(first, row - first + 1);
+        m_states.remove(first, row - first + 1);
+        endRemoveRows();
+        removed = true;
+        row = first - 1;
+    }
+    if (removed)
+        rebuildIndex(0);
+}
+
+// Brings the rows into the dashboard's order: new servers are inserted where the dashboard lists them,
+// a server whose position changed (display_index edited) is moved. Data of existing rows is updated later.
+void FleetModel::insertAndMove(const QList<ServerSnapshot> &servers)
+{
+    for (int i = 0; i < servers.size(); ++i) {
+        const quint64 id = servers[i].id;
+        if (i < m_servers.size() && m_servers[i].id == id)
+            continue;
+        const int existing = rowOfId(id);
+        if (existing >= 0) { // existing > i: rows before i already match
+            beginMoveRows({}, existing, existing, {}, i);
+            m_servers.move(existing, i);
+            m_states.move(existing, i);
+            endMoveRows();
+            rebuildIndex(i);
+            continue;
+        }
+        int last = i;
+        while (last + 1 < servers.size() && !m_rowOfId.contains(servers[last + 1].id))
+            ++last;
+        beginInsertRows({}, i, last);
+        for (int k = i; k <= last; ++k) {
+            m_servers.insert(k, servers[k]);
+            m_states.insert(k, serverStateAt(servers[k], m_nowSecs, m_offlineThresholdSecs));
+        }
+        rebuildIndex(i);
+        endInsertRows();
+        i = last;
+    }
+}
+
+void FleetModel::updateRows(const QList<ServerSnapshot> &servers, qint64 oldNowSecs)
+{
+    const bool clockMoved = oldNowSecs != m_nowSecs; // "x ago" texts change for every reported server
+    int groupFirst = -1;
+    quint32 groupMask = 0;
+    auto flush = [this, &groupFirst, &groupMask](int lastRow) {
+        for (int c = 0; c < ColumnCount && groupMask;) {
+            if (!(groupMask & (1u << c))) {
+                ++c;
+                continue;
+            }
+            int end = c;
+            while (end + 1 < ColumnCount && (groupMask & (1u << (end + 1))))
+                ++end;
+            Q_EMIT dataChanged(index(groupFirst, c), index(lastRow, end), rolesOfRange(c, end));
+            c = end + 1;
+        }
+        groupFirst = -1;
+        groupMask = 0;
+    };
+    for (int row = 0; row < servers.size(); ++row) {
+        ServerSnapshot &current = m_servers[row];
+        quint32 mask = current == servers[row] ? 0 : changedColumns(current, servers[row]);
+        if (mask)
+            current = servers[row];
+        const ServerState state = serverStateAt(current, m_nowSecs, m_offlineThresholdSecs);
+        if (state != m_states[row]) {
+            m_states[row] = state;
+            mask |= 1u << StatusColumn;
+        }
+        if (clockMoved && !current.neverReported())
+            mask |= 1u << LastSeenColumn;
+        if (mask != groupMask || !mask) {
+            if (groupFirst >= 0)
+                flush(row - 1);
+            if (mask) {
+                groupFirst = row;
+                groupMask = mask;
+            }
+        }
+    }
+    if (groupFirst >= 0)
+        flush(int(servers.size()) - 1);
+}
+
+void FleetModel::setStale(bool stale)
+{
+    if (m_stale == stale)
+        return;
+    m_stale = stale;
+    if (!m_servers.isEmpty())
+        Q_EMIT dataChanged(index(0, StatusColumn), index(rowCount() - 1, StatusColumn),
+                           {Qt::DisplayRole, Qt::ToolTipRole, StaleRole});
+    Q_EMIT staleChanged(stale);
+}
+
+void FleetModel::setOfflineThresholdSecs(int seconds)
+{
+    if (seconds == m_offlineThresholdSecs)
+        return;
+    m_offlineThresholdSecs = seconds;
+    for (int row = 0; row < m_servers.size(); ++row) {
+        const ServerState state = serverStateAt(m_servers[row], m_nowSecs, m_offlineThresholdSecs);
+        if (state != m_states[row]) {
+            m_states[row] = state;
+            const QModelIndex i = index(row, StatusColumn);
+            Q_EMIT dataChanged(i, i, rolesOf(StatusColumn));
+        }
+    }
+    updateCounts();
+}
+
+void FleetModel::clear()
+{
+    if (m_servers.isEmpty())
+        return;
+    beginRemoveRows({}, 0, rowCount() - 1);
+    m_servers.clear();
+    m_states.clear();
+    m_rowOfId.clear();
+    endRemoveRows();
+    m_nowSecs = 0;
+    updateCounts();
+}
+
+void FleetModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_servers.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
+void FleetModel::rebuildIndex(int fromRow)
+{
+    for (int row = fromRow; row < m_servers.size(); ++row)
+        m_rowOfId.insert(m_servers[row].id, row);
+}
+
+void FleetModel::updateCounts()
+{
+    Counts c;
+    c.total = int(m_servers.size());
+    for (ServerState s : std::as_const(m_states)) {
+        switch (s) {
+        case ServerState::Online: ++c.online; break;
+        case ServerState::Offline: ++c.offline; break;
+        case ServerState::NeverReported: ++c.neverReported; break;
+        }
+    }
+    if (c == m_counts)
+        return;
+    m_counts = c;
+    Q_EMIT countsChanged();
+}
+
+const ServerSnapshot *FleetModel::serverById(quint64 id) const
+{
+    const int row = rowOfId(id);
+    return row >= 0 ? &m_servers[row] : nullptr;
+}
+
+int FleetModel::rowOfId(quint64 id) const
+{
+    return m_rowOfId.value(id, -1);
+}
+
+quint64 FleetModel::idAt(int row) const
+{
+    return row >= 0 && row < m_servers.size() ? m_servers[row].id : 0;
+}
+
+ServerState FleetModel::stateOf(int row) const
+{
+    return row >= 0 && row < m_states.size() ? m_states[row] : ServerState::NeverReported;
+}
+
+QStringList FleetModel::tags() const
+{
+    QStringList list = tagCounts().keys();
+    list.removeAll(QString());
+    list.sort(Qt::CaseInsensitive);
+    return list;
+}
+
+QHash<QString, int> FleetModel::tagCounts() const
+{
+    QHash<QString, int> counts;
+    for (const ServerSnapshot &s : m_servers)
+        ++counts[s.tag];
+    return counts;
+}
