@@ -1,9 +1,108 @@
-// farsight-demo-dashboard: a simulated Nezha v0 dashboard on 127.0.0.1 (full entry point lands with app/demo/).
+// farsight-demo-dashboard: a simulated Nezha v0 dashboard on 127.0.0.1 for trying Farsight and for tests.
+//   farsight-demo-dashboard [--port 0] [--servers 12] [--token-file F] [--seed S] [--fault MODE]
+// Prints its URL on stdout (one line) and serves until killed. The token is never printed: it is read from
+// --token-file when that file exists, otherwise generated and written there (or to a temporary file) as 0600.
 
+#include "demo/DemoDashboard.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <cstdio>
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoDashboardMain)
+};
+
+int fail(const QString &message)
+{
+    QTextStream(stderr) << message << Qt::endl;
+    return 2;
+}
+
+bool writeSecretFile(const QString &path, const QString &token)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return file.write(token.toLatin1() + '\n') > 0 && file.flush();
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("farsight-demo-dashboard"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FARSIGHT_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("A simulated Nezha v0 dashboard on 127.0.0.1 for trying Farsight."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption port(QStringLiteral("port"), Tr::tr("TCP port on 127.0.0.1 (0 picks a free one)."),
+                                  Tr::tr("port"), QStringLiteral("0"));
+    const QCommandLineOption servers(QStringLiteral("servers"), Tr::tr("Number of simulated servers."),
+                                     Tr::tr("count"), QString::number(SimulatedFleet::DefaultCount));
+    const QCommandLineOption tokenFile(QStringLiteral("token-file"),
+                                       Tr::tr("Read the API token from this file, or write a new one there (0600)."),
+                                       Tr::tr("file"));
+    const QCommandLineOption seed(QStringLiteral("seed"), Tr::tr("Seed of the simulation."), Tr::tr("number"),
+                                  QStringLiteral("1"));
+    const QCommandLineOption fault(QStringLiteral("fault"),
+                                   Tr::tr("Misbehave on purpose: %1.").arg(DemoDashboard::faultNames().join(QStringLiteral(", "))),
+                                   Tr::tr("mode"), QStringLiteral("none"));
+    parser.addOptions({port, servers, tokenFile, seed, fault});
+    parser.process(app);
+
+    bool ok = false;
+    const uint portValue = parser.value(port).toUInt(&ok);
+    if (!ok || portValue > 65535)
+        return fail(Tr::tr("Invalid port: %1").arg(parser.value(port)));
+    const int count = parser.value(servers).toInt(&ok);
+    if (!ok || count < 0 || count > 100000)
+        return fail(Tr::tr("Invalid number of servers: %1").arg(parser.value(servers)));
+    const uint seedValue = parser.value(seed).toUInt(&ok);
+    if (!ok)
+        return fail(Tr::tr("Invalid seed: %1").arg(parser.value(seed)));
+    DemoDashboard::Fault faultValue = DemoDashboard::Fault::None;
+    if (!DemoDashboard::parseFault(parser.value(fault), &faultValue))
+        return fail(Tr::tr("Unknown fault mode \"%1\"; expected one of: %2")
+                        .arg(parser.value(fault), DemoDashboard::faultNames().join(QStringLiteral(", "))));
+
+    DemoDashboard dashboard(count, seedValue);
+    dashboard.setFault(faultValue);
+
+    QString path = parser.value(tokenFile);
+    QFile existing(path);
+    if (!path.isEmpty() && existing.exists()) {
+        if (!existing.open(QIODevice::ReadOnly))
+            return fail(Tr::tr("Cannot read the token file %1: %2").arg(path, existing.errorString()));
+        const QString token = QString::fromUtf8(existing.readAll()).trimmed();
+        if (token.isEmpty())
+            return fail(Tr::tr("The token file %1 is empty.").arg(path));
+        dashboard.setToken(token);
+    } else {
+        if (path.isEmpty()) {
+            const QString dir = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+            path = QDir(dir.isEmpty() ? QDir::tempPath() : dir)
+                       .filePath(QStringLiteral("farsight-demo-token-%1").arg(QCoreApplication::applicationPid()));
+        }
+        if (!writeSecretFile(path, dashboard.token()))
+            return fail(Tr::tr("Cannot write the token file %1.").arg(path));
+        QTextStream(stderr) << Tr::tr("API token written to %1").arg(path) << Qt::endl;
+    }
+
+    if (!dashboard.listen(quint16(portValue)))
+        return fail(Tr::tr("Cannot listen on 127.0.0.1:%1.").arg(portValue));
+    QTextStream(stdout) << dashboard.url().toString() << Qt::endl;
+    std::fflush(stdout);
+    return app.exec();
 }
