@@ -1,0 +1,92 @@
+#include "AlertCenter.h"
+
+#include "i18n/Translations.h"
+#include "notify/DesktopNotifier.h"
+#include "settings/Settings.h"
+
+#include <QDateTime>
+
+AlertCenter::AlertCenter(Settings *settings, QObject *parent)
+    : AlertCenter(settings, [] { return QDateTime::currentMSecsSinceEpoch(); },
+                  [] { return QDateTime::currentDateTime(); }, parent)
+{
+}
+
+AlertCenter::AlertCenter(Settings *settings, OfflinePolicy::Clock policyClock, MuteList::Clock muteClock,
+                         QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_mutes(std::move(muteClock))
+    , m_policy(std::move(policyClock))
+{
+    qRegisterMetaType<FleetHealth>();
+    m_policy.setMuteList(&m_mutes);
+    connect(&m_policy, &OfflinePolicy::eventsRaised, this, &AlertCenter::onEvents);
+    connect(&m_policy, &OfflinePolicy::healthChanged, this, &AlertCenter::healthChanged);
+    connect(&m_mutes, &MuteList::changed, &m_policy, &OfflinePolicy::refreshHealth);
+    connect(&Translations::instance(), &Translations::languageChanged, &m_history,
+            &NotificationHistoryModel::retranslate);
+    if (m_settings) {
+        connect(m_settings, &Settings::valueChanged, this, [this](Settings::Key key) {
+            if (key == Settings::Key::NotificationsEnabled || key == Settings::Key::OfflineGracePolls
+                || key == Settings::Key::FlapWindowSecs)
+                loadSettings();
+        });
+    }
+    loadSettings();
+}
+
+void AlertCenter::loadSettings()
+{
+    OfflinePolicy::Config config = m_policy.config();
+    config.thresholdSecs = m_thresholdSecs;
+    if (m_settings) {
+        config.gracePolls = m_settings->offlineGracePolls();
+        config.flapWindowSecs = m_settings->flapWindowSecs();
+        m_notificationsEnabled = m_settings->notificationsEnabled();
+    }
+    m_policy.setConfig(config);
+}
+
+void AlertCenter::setNotifier(DesktopNotifier *notifier)
+{
+    m_notifier = notifier;
+}
+
+void AlertCenter::setOfflineThresholdSecs(int secs)
+{
+    m_thresholdSecs = secs;
+    loadSettings();
+}
+
+void AlertCenter::setNotificationsEnabled(bool enabled)
+{
+    m_notificationsEnabled = enabled;
+}
+
+void AlertCenter::onSnapshot(const FleetSnapshot &snapshot)
+{
+    m_policy.applySnapshot(snapshot);
+}
+
+void AlertCenter::onPollFailed(const ApiError &error)
+{
+    m_policy.applyFailure(error);
+}
+
+void AlertCenter::reset()
+{
+    m_policy.reset();
+}
+
+void AlertCenter::onEvents(const QList<AlertEvent> &events)
+{
+    for (const AlertEvent &event : events)
+        m_history.append(event);
+    if (!m_notificationsEnabled)
+        return;
+    const NotificationContent content = NotificationContent::compose(events);
+    emit notificationReady(content);
+    if (m_notifier)
+        m_notifier->show(content);
+}

@@ -1,0 +1,84 @@
+#include "NotificationContent.h"
+
+#include <QLocale>
+
+namespace {
+constexpr int kMaxNamesInSummary = 5;
+
+QString nameList(const QStringList &names)
+{
+    QStringList shown = names.mid(0, kMaxNamesInSummary);
+    QString text = shown.join(QStringLiteral(", "));
+    if (names.size() > kMaxNamesInSummary)
+        text += QStringLiteral(", …");
+    return text;
+}
+} // namespace
+
+NotificationContent NotificationContent::compose(const QList<AlertEvent> &events)
+{
+    NotificationContent content;
+    if (events.isEmpty())
+        return content;
+
+    QStringList offline;
+    QStringList online;
+    const AlertEvent *dashboard = nullptr;
+    const AlertEvent *firstOffline = nullptr;
+    const AlertEvent *firstOnline = nullptr;
+    for (const AlertEvent &event : events) {
+        switch (event.kind) {
+        case AlertEvent::Kind::ServerOffline:
+            offline.append(event.serverName);
+            if (!firstOffline)
+                firstOffline = &event;
+            break;
+        case AlertEvent::Kind::ServerOnline:
+            online.append(event.serverName);
+            if (!firstOnline)
+                firstOnline = &event;
+            break;
+        default:
+            // At most one dashboard event per poll; a problem wins over a recovery.
+            if (!dashboard || event.isProblem())
+                dashboard = &event;
+            break;
+        }
+    }
+
+    if (dashboard && dashboard->isProblem()) {
+        content.summary = dashboard->kind == AlertEvent::Kind::TokenRejected ? tr("Dashboard rejected the token")
+                                                                              : tr("Dashboard unreachable");
+        content.category = dashboard->kind == AlertEvent::Kind::TokenRejected ? QStringLiteral("network.error")
+                                                                               : QStringLiteral("network.disconnected");
+    } else if (!offline.isEmpty()) {
+        //: one server went offline; %1 = its name
+        content.summary = offline.size() == 1 ? tr("%1 is offline").arg(offline.first())
+                                              //: several servers went offline at once; %1 = their names
+                                              : tr("%n servers offline: %1", nullptr, int(offline.size()))
+                                                    .arg(nameList(offline));
+        content.category = QStringLiteral("network.disconnected");
+    } else if (!online.isEmpty()) {
+        content.summary = online.size() == 1 ? firstOnline->text()
+                                             //: several servers recovered at once; %1 = their names
+                                             : tr("%n servers back online: %1", nullptr, int(online.size()))
+                                                   .arg(nameList(online));
+        content.category = QStringLiteral("network.connected");
+    } else {
+        content.summary = tr("Dashboard reachable again");
+        content.category = QStringLiteral("network.connected");
+    }
+
+    QStringList lines;
+    bool problem = false;
+    for (const AlertEvent &event : events) {
+        problem = problem || event.isProblem();
+        const QString line = event.text();
+        if (line != content.summary)
+            lines.append(line);
+    }
+    content.body = lines.join(QLatin1Char('\n'));
+    content.urgency = problem ? Urgency::Critical : Urgency::Normal;
+    content.serverId = firstOffline ? firstOffline->serverId : firstOnline ? firstOnline->serverId : 0;
+    return content;
+}
