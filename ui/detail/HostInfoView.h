@@ -1,0 +1,40 @@
+#pragma once
+
+// The host facts of one server in the detail view: platform and version, CPU model, arch, virtualization,
+// memory/disk/swap totals, boot time, agent version, IPs (each with a Copy button), country, GPU.
+// Every value is a plain-text, selectable label (server data is never interpreted as HTML).
+// Owned by ServerDetailPanel; GUI thread.
+
+#include "ServerSnapshot.h"
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QToolButton;
+
+class HostInfoView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit HostInfoView(QWidget *parent = nullptr);
+
+    void setServer(const ServerSnapshot *server); // null clears
+    QString valueText(const QString &objectName) const; // for tests
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    enum Row { Platform, Cpu, Arch, Virtualization, Memory, Disk, Swap, BootTime, Agent, Ipv4, Ipv6, Country, Gpu, RowCount };
+    void retranslateUi();
+    void render();
+
+    QFormLayout *m_form;
+    QLabel *m_labels[RowCount] = {};
+    QLabel *m_values[RowCount] = {};
+    QToolButton *m_copyV4 = nullptr;
+    QToolButton *m_copyV6 = nullptr;
+    ServerSnapshot m_server;
+    bool m_hasServer = false;
+};

@@ -1,0 +1,108 @@
+#include "ServerFilterProxy.h"
+
+#include "FleetModel.h"
+#include "Format.h"
+
+#include <QDateTime>
+
+ServerFilterProxy::ServerFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+    , m_online(QStringLiteral(":/icons/status-online.svg"))
+    , m_offline(QStringLiteral(":/icons/status-offline.svg"))
+    , m_never(QStringLiteral(":/icons/status-never.svg"))
+    , m_stale(QStringLiteral(":/icons/status-stale.svg"))
+{
+    setSortRole(FleetModel::ValueRole);
+    setDynamicSortFilter(true);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void ServerFilterProxy::setTagFilter(const QString &tag, bool any)
+{
+    if (m_tag == tag && m_anyTag == any)
+        return;
+    m_tag = tag;
+    m_anyTag = any;
+    invalidateFilter();
+}
+
+void ServerFilterProxy::setStateFilter(StateFilter filter)
+{
+    if (m_state == filter)
+        return;
+    m_state = filter;
+    invalidateFilter();
+}
+
+void ServerFilterProxy::setSearchText(const QString &text)
+{
+    const QString needle = text.trimmed().toLower();
+    if (needle == m_search)
+        return;
+    m_search = needle;
+    invalidateFilter();
+}
+
+bool ServerFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, FleetModel::StatusColumn, sourceParent);
+    if (!m_anyTag && index.data(FleetModel::TagRole).toString() != m_tag)
+        return false;
+    if (m_state != StateFilter::All) {
+        const bool online = index.data(FleetModel::StateRole).toInt() == int(ServerState::Online);
+        if (online != (m_state == StateFilter::Online))
+            return false;
+    }
+    if (!m_search.isEmpty() && !index.data(FleetModel::SearchTextRole).toString().contains(m_search))
+        return false;
+    return true;
+}
+
+bool ServerFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QVariant l = left.data(FleetModel::ValueRole);
+    const QVariant r = right.data(FleetModel::ValueRole);
+    const int order = QVariant::compare(l, r) == QPartialOrdering::Less ? -1
+                      : QVariant::compare(l, r) == QPartialOrdering::Greater ? 1 : 0;
+    if (order != 0)
+        return order < 0;
+    if (l.userType() == QMetaType::QString && r.userType() == QMetaType::QString) {
+        const int text = QString::compare(l.toString(), r.toString(), Qt::CaseInsensitive);
+        if (text != 0)
+            return text < 0;
+    }
+    // Stable tie-break by server id keeps rows from jumping between polls.
+    return left.data(FleetModel::ServerIdRole).toULongLong() < right.data(FleetModel::ServerIdRole).toULongLong();
+}
+
+QVariant ServerFilterProxy::data(const QModelIndex &index, int role) const
+{
+    if (role == Qt::DecorationRole && index.column() == FleetModel::StatusColumn) {
+        if (index.data(FleetModel::StaleRole).toBool())
+            return m_stale;
+        switch (ServerState(index.data(FleetModel::StateRole).toInt())) {
+        case ServerState::Online:
+            return m_online;
+        case ServerState::Offline:
+            return m_offline;
+        case ServerState::NeverReported:
+            return m_never;
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        // The model's tooltips are plain text and may contain server names such as "<b>x</b>"; Qt would
+        // render anything that looks like HTML, so escape them and add our own line breaks.
+        QString text = QSortFilterProxyModel::data(index, role).toString().toHtmlEscaped();
+        text.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+        const auto state = ServerState(index.data(FleetModel::StateRole).toInt());
+        const qint64 lastActive = index.data(FleetModel::LastActiveRole).toLongLong();
+        if ((state == ServerState::Offline || index.data(FleetModel::StaleRole).toBool()) && lastActive > 0) {
+            const QString asOf = tr("Values as of %1").arg(Format::dateTime(lastActive)).toHtmlEscaped();
+            text = text.isEmpty() ? asOf : text + QStringLiteral("<br>") + asOf;
+        }
+        if (text.isEmpty())
+            return {};
+        return QString(QStringLiteral("<p style=\"white-space:pre\">") + text + QStringLiteral("</p>"));
+    }
+    return QSortFilterProxyModel::data(index, role);
+}

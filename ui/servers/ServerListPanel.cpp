@@ -1,0 +1,316 @@
+#include "ServerListPanel.h"
+
+#include "FleetModel.h"
+#include "servers/ServerFilterProxy.h"
+#include "settings/Settings.h"
+#include "widgets/ServerItemDelegate.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QTableView>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int AnyTag = 0; // tag combo row "All tags"; item data holds the tag, UserRole+1 = is-any flag
+}
+
+ServerListPanel::ServerListPanel(Settings &settings, QWidget *parent)
+    : QWidget(parent)
+    , m_settings(settings)
+    , m_proxy(new ServerFilterProxy(this))
+    , m_delegate(new ServerItemDelegate(this))
+{
+    buildUi();
+    retranslateUi();
+}
+
+void ServerListPanel::buildUi()
+{
+    m_tagLabel = new QLabel(this);
+    m_tagCombo = new QComboBox(this);
+    m_tagCombo->setObjectName(QStringLiteral("tagFilter"));
+    m_tagCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_tagLabel->setBuddy(m_tagCombo);
+    m_stateLabel = new QLabel(this);
+    m_stateCombo = new QComboBox(this);
+    m_stateCombo->setObjectName(QStringLiteral("stateFilter"));
+    m_stateLabel->setBuddy(m_stateCombo);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchBox"));
+    m_search->setClearButtonEnabled(true);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_summary->setTextFormat(Qt::PlainText);
+
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WindowShortcut);
+    connect(find, &QAction::triggered, this, &ServerListPanel::focusSearch);
+    addAction(find);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("serverTable"));
+    m_table->setModel(m_proxy);
+    m_table->setItemDelegate(m_delegate);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::DefaultContextMenu);
+    m_delegate->setBarColumns({FleetModel::CpuColumn, FleetModel::MemoryColumn, FleetModel::DiskColumn,
+                               FleetModel::SwapColumn});
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &ServerFilterProxy::setSearchText);
+    connect(m_tagCombo, &QComboBox::activated, this, &ServerListPanel::onTagChosen);
+    connect(m_stateCombo, &QComboBox::activated, this, &ServerListPanel::onStateChosen);
+    connect(m_table, &QTableView::customContextMenuRequested, this, &ServerListPanel::showContextMenu);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit openDetailRequested(index.data(FleetModel::ServerIdRole).toULongLong());
+    });
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int column, Qt::SortOrder order) {
+                m_settings.setSortColumn(column);
+                m_settings.setSortOrder(order);
+            });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ServerListPanel::updateSummary);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ServerListPanel::updateSummary);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ServerListPanel::updateSummary);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ServerListPanel::updateSummary);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_tagLabel);
+    filters->addWidget(m_tagCombo);
+    filters->addSpacing(8);
+    filters->addWidget(m_stateLabel);
+    filters->addWidget(m_stateCombo);
+    filters->addSpacing(8);
+    filters->addWidget(m_search, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_summary);
+    setTabOrder(m_tagCombo, m_stateCombo);
+    setTabOrder(m_stateCombo, m_search);
+    setTabOrder(m_search, m_table);
+}
+
+void ServerListPanel::retranslateUi()
+{
+    m_tagLabel->setText(tr("&Tag:"));
+    m_stateLabel->setText(tr("S&how:"));
+    m_search->setPlaceholderText(tr("Search name, tag or IP (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search servers"));
+    m_table->setAccessibleName(tr("Servers"));
+    const int state = qMax(0, m_stateCombo->currentIndex());
+    m_stateCombo->clear();
+    m_stateCombo->addItem(tr("All servers"));
+    m_stateCombo->addItem(tr("Online", "servers that are up"));
+    m_stateCombo->addItem(tr("Offline", "servers that are down"));
+    m_stateCombo->setCurrentIndex(state);
+    m_shownTagCounts.clear(); // forces the tag combo to re-render its texts
+    rebuildTagCombo();
+    updateSummary();
+}
+
+void ServerListPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ServerListPanel::setModel(FleetModel *model)
+{
+    m_model = model;
+    m_proxy->setSourceModel(model);
+    if (model) {
+        connect(model, &FleetModel::countsChanged, this, [this] {
+            rebuildTagCombo();
+            updateSummary();
+        });
+        connect(model, &FleetModel::staleChanged, this, &ServerListPanel::updateSummary);
+    }
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ServerListPanel::onCurrentChanged);
+    restoreState();
+    rebuildTagCombo();
+    updateSummary();
+}
+
+void ServerListPanel::restoreState()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const QByteArray state = m_settings.serverHeaderState();
+    if (state.isEmpty() || !header->restoreState(state)) {
+        // Sensible first-run widths: names and bars get room, the rest fits its content.
+        header->resizeSection(FleetModel::StatusColumn, 100);
+        header->resizeSection(FleetModel::NameColumn, 170);
+        for (int column : {FleetModel::CpuColumn, FleetModel::MemoryColumn, FleetModel::DiskColumn,
+                           FleetModel::SwapColumn})
+            header->resizeSection(column, 110);
+    }
+    const int column = qBound(0, m_settings.sortColumn(), int(FleetModel::ColumnCount) - 1);
+    m_table->sortByColumn(column, m_settings.sortOrder());
+}
+
+void ServerListPanel::saveState()
+{
+    m_settings.setServerHeaderState(m_table->horizontalHeader()->saveState());
+}
+
+void ServerListPanel::rebuildTagCombo()
+{
+    const QHash<QString, int> counts = m_model ? m_model->tagCounts() : QHash<QString, int>();
+    if (counts == m_shownTagCounts && m_tagCombo->count() > 0)
+        return;
+    m_shownTagCounts = counts;
+    const bool any = !m_proxy->hasTagFilter();
+    const QString current = m_proxy->tagFilter();
+    QStringList tags = counts.keys();
+    tags.sort(Qt::CaseInsensitive);
+    const int total = m_model ? m_model->rowCount() : 0;
+    m_tagCombo->clear();
+    m_tagCombo->addItem(tr("All tags (%1)").arg(total));
+    m_tagCombo->setItemData(AnyTag, true, Qt::UserRole + 1);
+    for (const QString &tag : tags) {
+        const QString label = tag.isEmpty() ? tr("Untagged (%1)").arg(counts.value(tag))
+                                            : tr("%1 (%2)").arg(tag).arg(counts.value(tag));
+        m_tagCombo->addItem(label, tag);
+        m_tagCombo->setItemData(m_tagCombo->count() - 1, false, Qt::UserRole + 1);
+    }
+    int index = AnyTag;
+    if (!any) {
+        index = m_tagCombo->findData(current);
+        if (index < 0) { // the chosen tag vanished: keep it selectable so the filter stays visible
+            m_tagCombo->addItem(tr("%1 (%2)").arg(current.isEmpty() ? tr("Untagged") : current).arg(0), current);
+            index = m_tagCombo->count() - 1;
+            m_tagCombo->setItemData(index, false, Qt::UserRole + 1);
+        }
+    }
+    m_tagCombo->setCurrentIndex(index);
+}
+
+void ServerListPanel::onTagChosen(int index)
+{
+    const bool any = index <= AnyTag || m_tagCombo->itemData(index, Qt::UserRole + 1).toBool();
+    m_proxy->setTagFilter(any ? QString() : m_tagCombo->itemData(index).toString(), any);
+    updateSummary();
+}
+
+void ServerListPanel::onStateChosen(int index)
+{
+    m_proxy->setStateFilter(ServerFilterProxy::StateFilter(qBound(0, index, 2)));
+    updateSummary();
+}
+
+QString ServerListPanel::summaryText() const
+{
+    const FleetModel::Counts c = m_model ? m_model->counts() : FleetModel::Counts{};
+    QString text = tr("%n server(s)", nullptr, c.total) + QStringLiteral(" · ") + tr("%n online", nullptr, c.online)
+                   + QStringLiteral(" · ") + tr("%n offline", nullptr, c.offline);
+    if (c.neverReported > 0)
+        text += QStringLiteral(" · ") + tr("%n never reported", nullptr, c.neverReported);
+    if (m_proxy->rowCount() != c.total)
+        text += QStringLiteral(" · ") + tr("%n shown", nullptr, m_proxy->rowCount());
+    if (m_model && m_model->isStale())
+        text += QStringLiteral(" · ") + tr("data is stale");
+    return text;
+}
+
+void ServerListPanel::updateSummary()
+{
+    m_summary->setText(summaryText());
+}
+
+quint64 ServerListPanel::currentServerId() const
+{
+    const QModelIndex index = m_table->currentIndex();
+    return index.isValid() ? index.data(FleetModel::ServerIdRole).toULongLong() : 0;
+}
+
+bool ServerListPanel::selectServer(quint64 id)
+{
+    if (!m_model || m_model->rowOfId(id) < 0)
+        return false;
+    QModelIndex source = m_model->index(m_model->rowOfId(id), FleetModel::NameColumn);
+    if (!m_proxy->mapFromSource(source).isValid()) { // hidden by a filter: show everything again
+        m_search->clear();
+        m_proxy->setSearchText({});
+        m_proxy->setTagFilter({}, true);
+        m_proxy->setStateFilter(ServerFilterProxy::StateFilter::All);
+        m_tagCombo->setCurrentIndex(AnyTag);
+        m_stateCombo->setCurrentIndex(0);
+    }
+    const QModelIndex index = m_proxy->mapFromSource(source);
+    m_table->setCurrentIndex(index);
+    m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    return true;
+}
+
+void ServerListPanel::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void ServerListPanel::onCurrentChanged()
+{
+    emit currentServerChanged(currentServerId());
+}
+
+QDateTime ServerListPanel::muteUntil(int choice, const QDateTime &now)
+{
+    switch (choice) {
+    case 0:
+        return now.addSecs(3600);
+    case 1:
+        return now.addSecs(4 * 3600);
+    default:
+        return QDateTime(now.date().addDays(1), QTime(0, 0), now.timeZone());
+    }
+}
+
+void ServerListPanel::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_table->indexAt(pos);
+    if (!index.isValid() || !m_model)
+        return;
+    const quint64 id = index.data(FleetModel::ServerIdRole).toULongLong();
+    const ServerSnapshot *server = m_model->serverById(id);
+    if (!server)
+        return;
+    const QString ip = server->validIp.isEmpty() ? (server->ipv4.isEmpty() ? server->ipv6 : server->ipv4)
+                                                 : server->validIp;
+    const QString name = server->name;
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("serverContextMenu"));
+    QAction *copyIp = menu.addAction(tr("Copy &IP address"), this, [ip] { QApplication::clipboard()->setText(ip); });
+    copyIp->setEnabled(!ip.isEmpty());
+    menu.addAction(tr("Copy &name"), this, [name] { QApplication::clipboard()->setText(name); });
+    menu.addAction(tr("Open &details"), this, [this, id] { emit openDetailRequested(id); });
+    menu.addSeparator();
+    QMenu *mute = menu.addMenu(tr("&Mute notifications"));
+    const QStringList labels = {tr("For 1 hour"), tr("For 4 hours"), tr("Until tomorrow")};
+    for (int i = 0; i < labels.size(); ++i)
+        mute->addAction(labels.at(i), this,
+                        [this, id, i] { emit muteRequested(id, muteUntil(i, QDateTime::currentDateTime())); });
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
