@@ -1,0 +1,37 @@
+#pragma once
+
+// The Grafana half of the demo dashboard: installs Grafana's Admin API routes (/api/health, /api/user,
+// /api/users/search, /api/admin/...) on a QHttpServer, with Basic auth, backed by a GrafanaDemoStore.
+// Nothing under /api/v1/server/* (the Nezha demo's), so both share one server. The DemoDashboard calls
+// install() once at start-up; tests install it on their own QHttpServer bound to 127.0.0.1:0.
+// Demo logins: admin / admin-demo (Grafana Admin), viewer / viewer-demo (no admin rights).
+// Lives on the server's thread; owned by the server (child QObject).
+
+#include "demo/grafana/GrafanaDemoStore.h"
+
+#include <QObject>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponse;
+
+class GrafanaDemo : public QObject
+{
+    Q_OBJECT
+public:
+    // Registers the routes and returns the demo, parented to `server`.
+    static GrafanaDemo *install(QHttpServer &server, GrafanaDemoStore::Clock clock = {});
+
+    GrafanaDemoStore &store() { return m_store; }
+
+private:
+    explicit GrafanaDemo(GrafanaDemoStore::Clock clock, QObject *parent);
+    void registerRoutes(QHttpServer &server);
+
+    enum class Guard { SignedIn, Rbac, GrafanaAdmin };
+    // Authenticates and authorises the request; on failure fills `denied` with Grafana's 401/403 body.
+    bool allow(const QHttpServerRequest &request, Guard guard, const QString &action, GrafanaDemoReply &denied,
+               qint64 *callerId = nullptr);
+
+    GrafanaDemoStore m_store;
+};

@@ -1,0 +1,365 @@
+#include "grafana/GrafanaClient.h"
+
+#include "grafana/GrafanaDecoders.h"
+#include "net/HttpCall.h"
+
+#include <QNetworkAccessManager>
+#include <QTimer>
+
+namespace {
+
+QString userPath(qint64 userId, const char *suffix = "")
+{
+    return QStringLiteral("/api/admin/users/%1%2").arg(userId).arg(QLatin1String(suffix));
+}
+
+// Qt reports HTTP 400 as QNetworkReply::ProtocolInvalidOperationError, which the shared mapping counts as
+// a transport failure; when an HTTP answer did arrive, its status and body are what the user must see.
+bool transportFailed(const HttpResult &r)
+{
+    return !r.ok() && !(r.status >= 400 && r.error.kind == ApiError::Kind::Network);
+}
+
+bool isSuccess(int status)
+{
+    return status >= 200 && status < 300 && status != 206; // 206 = encryption "partial": a failure
+}
+
+} // namespace
+
+GrafanaClient::GrafanaClient(QNetworkAccessManager *nam, QObject *parent) : QObject(parent), m_nam(nam)
+{
+    Q_ASSERT(nam);
+    qRegisterMetaType<ApiError>();
+    qRegisterMetaType<GrafanaConnectionTest>();
+}
+
+void GrafanaClient::setConnection(const GrafanaConnection &connection)
+{
+    m_connection = connection;
+    m_authFailed = false;
+    ++m_generation;
+    const QSet<Operation> running = std::exchange(m_running, {});
+    for (Operation op : running)
+        emit runningChanged(op, false);
+}
+
+void GrafanaClient::setTimeouts(int normalMs, int longMs)
+{
+    m_timeoutMs = normalMs;
+    m_longTimeoutMs = longMs;
+}
+
+void GrafanaClient::clearAuthFailure()
+{
+    m_authFailed = false;
+}
+
+QString GrafanaClient::operationPath(Operation op)
+{
+    switch (op) {
+    case Operation::ReloadDashboards: return QStringLiteral("/api/admin/provisioning/dashboards/reload");
+    case Operation::ReloadDatasources: return QStringLiteral("/api/admin/provisioning/datasources/reload");
+    case Operation::ReloadPlugins: return QStringLiteral("/api/admin/provisioning/plugins/reload");
+    case Operation::ReloadAccessControl: return QStringLiteral("/api/admin/provisioning/access-control/reload");
+    case Operation::ReloadAlerting: return QStringLiteral("/api/admin/provisioning/alerting/reload");
+    case Operation::ReloadLdap: return QStringLiteral("/api/admin/ldap/reload");
+    case Operation::RotateDataKeys: return QStringLiteral("/api/admin/encryption/rotate-data-keys");
+    case Operation::ReencryptDataKeys: return QStringLiteral("/api/admin/encryption/reencrypt-data-keys");
+    case Operation::ReencryptSecrets: return QStringLiteral("/api/admin/encryption/reencrypt-secrets");
+    case Operation::RollbackSecrets: return QStringLiteral("/api/admin/encryption/rollback-secrets");
+    default: return {};
+    }
+}
+
+QNetworkRequest GrafanaClient::request(const QString &path, const QList<std::pair<QString, QString>> &query) const
+{
+    QUrl url = m_connection.url;
+    QString base = url.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + path);
+    // Encoded by hand: QUrlQuery leaves '+' and '&' ambiguous for a search text.
+    QStringList pairs;
+    for (const auto &[key, value] : query)
+        pairs.append(key + QLatin1Char('=') + QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    url.setQuery(pairs.isEmpty() ? QString() : pairs.join(QLatin1Char('&')));
+    QNetworkRequest req(url);
+    req.setRawHeader("Accept", "application/json");
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    const QByteArray credentials = (m_connection.user + QLatin1Char(':') + m_connection.password).toUtf8();
+    req.setRawHeader("Authorization", "Basic " + credentials.toBase64());
+    req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    req.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    return req;
+}
+
+void GrafanaClient::fail(Operation op, qint64 userId, const ApiError &error)
+{
+    emit requestFailed(op, userId, error);
+}
+
+void GrafanaClient::send(Operation op, qint64 userId, const QByteArray &verb, const QString &path,
+                         const QByteArray &body, Handler onSuccess, const QList<std::pair<QString, QString>> &query,
+                         int timeoutMs)
+{
+    if (m_running.contains(op))
+        return; // one request per operation; the UI disables the control meanwhile
+    if (!m_connection.isComplete() || m_authFailed) {
+        ApiError e;
+        if (m_authFailed) {
+            e = ApiError::auth(tr("not sent: the last request was rejected and Grafana locks an account after "
+                                  "5 failed sign-ins"), 401);
+        } else {
+            e.kind = ApiError::Kind::Network;
+            e.detail = tr("no Grafana server is configured for this profile");
+        }
+        // Asynchronous like every other answer, so callers can rely on "the signal comes later".
+        QTimer::singleShot(0, this, [this, op, userId, e] { fail(op, userId, e); });
+        return;
+    }
+    m_running.insert(op);
+    emit runningChanged(op, true);
+    const quint64 generation = m_generation;
+    HttpCall *call = HttpCall::start(m_nam, request(path, query), verb, body, timeoutMs > 0 ? timeoutMs : m_timeoutMs,
+                                     HttpCall::DefaultMaxBytes, this);
+    connect(call, &HttpCall::finished, this, [this, op, userId, generation, onSuccess](const HttpResult &r) {
+        if (generation != m_generation)
+            return; // answer for a connection that was replaced
+        m_running.remove(op);
+        emit runningChanged(op, false);
+        if (transportFailed(r))
+            return fail(op, userId, r.error);
+        if (r.status == 401) {
+            const bool first = !m_authFailed;
+            m_authFailed = true;
+            if (first)
+                emit credentialsRejected();
+            return fail(op, userId, decodeGrafanaError(r.status, r.body));
+        }
+        if (!isSuccess(r.status))
+            return fail(op, userId, decodeGrafanaError(r.status, r.body));
+        onSuccess(r);
+    });
+}
+
+template <typename T>
+bool GrafanaClient::decoded(Operation op, qint64 userId, const GrafanaDecoded<T> &d, int status)
+{
+    if (d.ok())
+        return true;
+    ApiError e = d.error;
+    e.httpStatus = status;
+    fail(op, userId, e);
+    return false;
+}
+
+void GrafanaClient::sendAction(Operation op, qint64 userId, const QByteArray &verb, const QString &path,
+                               const QByteArray &body)
+{
+    const bool slow = !operationPath(op).isEmpty();
+    send(op, userId, verb, path, body,
+         [this, op, userId](const HttpResult &r) {
+             // {"message":...}, a plain-text sentence (encryption) or nothing at all (204).
+             emit actionSucceeded(op, userId, decodeGrafanaMessage(r.body), r.status);
+         },
+         {}, slow ? m_longTimeoutMs : 0);
+}
+
+void GrafanaClient::fetchSettings()
+{
+    send(Operation::Settings, 0, "GET", QStringLiteral("/api/admin/settings"), {}, [this](const HttpResult &r) {
+        const auto d = decodeGrafanaSettings(r.body);
+        if (decoded(Operation::Settings, 0, d, r.status))
+            emit settingsReceived(d.value);
+    });
+}
+
+void GrafanaClient::updateSettings(const GrafanaSettingsUpdate &update)
+{
+    sendAction(Operation::UpdateSettings, 0, "PUT", QStringLiteral("/api/admin/settings"),
+               encodeGrafanaSettingsUpdate(update));
+}
+
+void GrafanaClient::fetchStats()
+{
+    send(Operation::Stats, 0, "GET", QStringLiteral("/api/admin/stats"), {}, [this](const HttpResult &r) {
+        const auto d = decodeGrafanaStats(r.body);
+        if (decoded(Operation::Stats, 0, d, r.status))
+            emit statsReceived(d.value);
+    });
+}
+
+void GrafanaClient::fetchUsageReport()
+{
+    send(Operation::UsageReport, 0, "GET", QStringLiteral("/api/admin/usage-report-preview"), {},
+         [this](const HttpResult &r) {
+             const auto d = decodeGrafanaUsageReport(r.body);
+             if (decoded(Operation::UsageReport, 0, d, r.status))
+                 emit usageReportReceived(d.value, r.body);
+         });
+}
+
+void GrafanaClient::searchUsers(const QString &query, int page, int perPage)
+{
+    const QList<std::pair<QString, QString>> params = {{QStringLiteral("query"), query},
+                                                       {QStringLiteral("page"), QString::number(qMax(1, page))},
+                                                       {QStringLiteral("perpage"), QString::number(qMax(1, perPage))}};
+    send(Operation::SearchUsers, 0, "GET", QStringLiteral("/api/users/search"), {},
+         [this, query](const HttpResult &r) {
+             const auto d = decodeGrafanaUserPage(r.body);
+             if (decoded(Operation::SearchUsers, 0, d, r.status))
+                 emit usersReceived(d.value, query);
+         },
+         params);
+}
+
+void GrafanaClient::createUser(const GrafanaNewUser &user)
+{
+    send(Operation::CreateUser, 0, "POST", QStringLiteral("/api/admin/users"), encodeGrafanaNewUser(user),
+         [this, user](const HttpResult &r) {
+             const auto d = decodeGrafanaCreatedUser(r.body);
+             if (decoded(Operation::CreateUser, 0, d, r.status))
+                 emit userCreated(d.value, user);
+         });
+}
+
+void GrafanaClient::changePassword(qint64 userId, const QString &password)
+{
+    sendAction(Operation::ChangePassword, userId, "PUT", userPath(userId, "/password"), encodeGrafanaPassword(password));
+}
+
+void GrafanaClient::setGrafanaAdmin(qint64 userId, bool isGrafanaAdmin)
+{
+    sendAction(Operation::SetGrafanaAdmin, userId, "PUT", userPath(userId, "/permissions"),
+               encodeGrafanaAdminFlag(isGrafanaAdmin));
+}
+
+void GrafanaClient::deleteUser(qint64 userId)
+{
+    sendAction(Operation::DeleteUser, userId, "DELETE", userPath(userId));
+}
+
+void GrafanaClient::fetchAuthTokens(qint64 userId)
+{
+    send(Operation::AuthTokens, userId, "GET", userPath(userId, "/auth-tokens"), {},
+         [this, userId](const HttpResult &r) {
+             const auto d = decodeGrafanaAuthTokens(r.body);
+             if (decoded(Operation::AuthTokens, userId, d, r.status))
+                 emit authTokensReceived(userId, d.value);
+         });
+}
+
+void GrafanaClient::revokeAuthToken(qint64 userId, qint64 authTokenId)
+{
+    sendAction(Operation::RevokeAuthToken, userId, "POST", userPath(userId, "/revoke-auth-token"),
+               encodeGrafanaRevokeToken(authTokenId));
+}
+
+void GrafanaClient::logoutUser(qint64 userId)
+{
+    sendAction(Operation::LogoutUser, userId, "POST", userPath(userId, "/logout"));
+}
+
+void GrafanaClient::runServerAction(Operation op)
+{
+    const QString path = operationPath(op);
+    Q_ASSERT_X(!path.isEmpty(), "GrafanaClient::runServerAction", "not a server action");
+    if (path.isEmpty())
+        return;
+    sendAction(op, 0, "POST", path);
+}
+
+void GrafanaClient::testConnection()
+{
+    if (m_running.contains(Operation::TestConnection))
+        return;
+    if (!m_connection.isComplete()) {
+        GrafanaConnectionTest t;
+        t.status = GrafanaConnectionTest::Status::Unreachable;
+        t.error.kind = ApiError::Kind::Network;
+        t.error.detail = tr("enter the server URL and the admin user name");
+        QTimer::singleShot(0, this, [this, t] { emit connectionTested(t); });
+        return;
+    }
+    m_running.insert(Operation::TestConnection);
+    emit runningChanged(Operation::TestConnection, true);
+    const quint64 generation = m_generation;
+    // /api/health needs no credentials, so identifying the server never counts towards the lockout.
+    QNetworkRequest health = request(QStringLiteral("/api/health"));
+    health.setRawHeader("Authorization", QByteArray());
+    HttpCall *call = HttpCall::start(m_nam, health, "GET", {}, m_timeoutMs, 1024 * 1024, this);
+    connect(call, &HttpCall::finished, this, [this, generation](const HttpResult &r) {
+        if (generation == m_generation)
+            onHealthAnswered(r);
+    });
+}
+
+void GrafanaClient::onHealthAnswered(const HttpResult &r)
+{
+    GrafanaConnectionTest t;
+    if (transportFailed(r)) {
+        t.status = GrafanaConnectionTest::Status::Unreachable;
+        t.error = r.error;
+        return finishTest(t);
+    }
+    const auto health = decodeGrafanaHealth(r.body);
+    // 503 with {"database":"failing"} is still Grafana; anything else that is not its health JSON is not.
+    if ((r.status != 200 && r.status != 503) || !health.ok()) {
+        t.status = GrafanaConnectionTest::Status::NotGrafana;
+        t.error = r.status == 200 ? health.error : decodeGrafanaError(r.status, r.body);
+        t.error.httpStatus = r.status;
+        return finishTest(t);
+    }
+    const QString version = health.value.version;
+    const quint64 generation = m_generation;
+    HttpCall *call = HttpCall::start(m_nam, request(QStringLiteral("/api/user")), "GET", {}, m_timeoutMs,
+                                     1024 * 1024, this);
+    connect(call, &HttpCall::finished, this, [this, generation, version](const HttpResult &user) {
+        if (generation == m_generation)
+            onUserAnswered(user, version);
+    });
+}
+
+void GrafanaClient::onUserAnswered(const HttpResult &r, const QString &version)
+{
+    GrafanaConnectionTest t;
+    t.version = version;
+    if (transportFailed(r)) {
+        t.status = GrafanaConnectionTest::Status::Unreachable;
+        t.error = r.error;
+    } else if (r.status == 401) {
+        t.status = GrafanaConnectionTest::Status::WrongCredentials;
+        t.error = decodeGrafanaError(r.status, r.body);
+        const bool first = !m_authFailed;
+        m_authFailed = true;
+        if (first)
+            emit credentialsRejected();
+    } else if (r.status != 200) {
+        t.status = GrafanaConnectionTest::Status::NotGrafana;
+        t.error = decodeGrafanaError(r.status, r.body);
+    } else {
+        const auto profile = decodeGrafanaUserProfile(r.body);
+        if (!profile.ok()) {
+            t.status = GrafanaConnectionTest::Status::NotGrafana;
+            t.error = profile.error;
+            t.error.httpStatus = r.status;
+        } else {
+            t.login = profile.value.login;
+            t.status = profile.value.isGrafanaAdmin ? GrafanaConnectionTest::Status::Connected
+                                                    : GrafanaConnectionTest::Status::NotServerAdmin;
+            if (t.status == GrafanaConnectionTest::Status::Connected)
+                m_authFailed = false;
+            else
+                t.error = ApiError::auth(tr("the user is not a Grafana server admin"), 200);
+        }
+    }
+    finishTest(t);
+}
+
+void GrafanaClient::finishTest(const GrafanaConnectionTest &result)
+{
+    m_running.remove(Operation::TestConnection);
+    emit runningChanged(Operation::TestConnection, false);
+    emit connectionTested(result);
+}

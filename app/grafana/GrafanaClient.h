@@ -1,0 +1,121 @@
+#pragma once
+
+// Client for Grafana's Admin API: one method per operation, one HTTP request each (through HttpCall),
+// Basic auth, JSON Content-Type/Accept, and exactly one result signal per call: a typed *Received /
+// actionSucceeded, or requestFailed(op, ApiError) with status + server message whatever the body shape.
+// A 401 is never retried: after one, every call is refused locally (Auth error, no request sent) until
+// setConnection() or clearAuthFailure() — Grafana locks a login after 5 failures in 5 minutes.
+// Used by ui/admin/AdminPane and the profile dialog (testConnection). GUI thread; the QNAM is injected.
+
+#include "grafana/GrafanaConnection.h"
+#include "grafana/GrafanaTypes.h"
+
+#include <QByteArray>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QSet>
+#include <functional>
+
+class QNetworkAccessManager;
+struct HttpResult;
+
+class GrafanaClient : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Operation {
+        TestConnection,
+        Settings,
+        UpdateSettings,
+        Stats,
+        UsageReport,
+        SearchUsers,
+        CreateUser,
+        ChangePassword,
+        SetGrafanaAdmin,
+        DeleteUser,
+        AuthTokens,
+        RevokeAuthToken,
+        LogoutUser,
+        ReloadDashboards,
+        ReloadDatasources,
+        ReloadPlugins,
+        ReloadAccessControl,
+        ReloadAlerting,
+        ReloadLdap,
+        RotateDataKeys,
+        ReencryptDataKeys,
+        ReencryptSecrets,
+        RollbackSecrets,
+    };
+    Q_ENUM(Operation)
+
+    static constexpr int DefaultTimeoutMs = 15000;
+    static constexpr int LongTimeoutMs = 180000; // provisioning reloads and encryption are synchronous
+
+    explicit GrafanaClient(QNetworkAccessManager *nam, QObject *parent = nullptr);
+
+    void setConnection(const GrafanaConnection &connection); // also clears a remembered 401
+    GrafanaConnection connection() const { return m_connection; }
+    void setTimeouts(int normalMs, int longMs);
+    bool authFailed() const { return m_authFailed; }
+    void clearAuthFailure(); // the user chose to try again with the same credentials
+    bool isRunning(Operation op) const { return m_running.contains(op); }
+
+    // GET /api/health then GET /api/user -> connectionTested(). Runs even after a 401 (explicit user action).
+    void testConnection();
+
+    void fetchSettings();
+    void updateSettings(const GrafanaSettingsUpdate &update); // Enterprise only; OSS answers 404
+    void fetchStats();
+    void fetchUsageReport();
+    void searchUsers(const QString &query, int page, int perPage);
+    void createUser(const GrafanaNewUser &user);
+    void changePassword(qint64 userId, const QString &password);
+    void setGrafanaAdmin(qint64 userId, bool isGrafanaAdmin);
+    void deleteUser(qint64 userId);
+    void fetchAuthTokens(qint64 userId);
+    void revokeAuthToken(qint64 userId, qint64 authTokenId);
+    void logoutUser(qint64 userId);
+    // ReloadDashboards, ReloadDatasources, ReloadPlugins, ReloadAccessControl, ReloadAlerting, ReloadLdap,
+    // RotateDataKeys, ReencryptDataKeys, ReencryptSecrets, RollbackSecrets.
+    void runServerAction(Operation op);
+
+    static QString operationPath(Operation op); // the API path of a server action, for display/tests
+
+signals:
+    void connectionTested(const GrafanaConnectionTest &result);
+    void settingsReceived(const GrafanaSettings &settings);
+    void statsReceived(const GrafanaStats &stats);
+    void usageReportReceived(const GrafanaUsageReport &report, const QByteArray &json);
+    void usersReceived(const GrafanaUserPage &page, const QString &query);
+    void userCreated(const GrafanaCreatedUser &created, const GrafanaNewUser &form);
+    void authTokensReceived(qint64 userId, const QList<GrafanaAuthToken> &tokens);
+    // A mutation or server action succeeded; message is the server's text ("" for a 204).
+    void actionSucceeded(GrafanaClient::Operation op, qint64 userId, const QString &message, int httpStatus);
+    void requestFailed(GrafanaClient::Operation op, qint64 userId, const ApiError &error);
+    void credentialsRejected(); // first 401: the pane stops and warns about the lockout
+    void runningChanged(GrafanaClient::Operation op, bool running);
+
+private:
+    using Handler = std::function<void(const HttpResult &)>;
+    QNetworkRequest request(const QString &path, const QList<std::pair<QString, QString>> &query = {}) const;
+    void send(Operation op, qint64 userId, const QByteArray &verb, const QString &path, const QByteArray &body,
+              Handler onSuccess, const QList<std::pair<QString, QString>> &query = {}, int timeoutMs = 0);
+    void sendAction(Operation op, qint64 userId, const QByteArray &verb, const QString &path,
+                    const QByteArray &body = {});
+    void fail(Operation op, qint64 userId, const ApiError &error);
+    void finishTest(const GrafanaConnectionTest &result);
+    void onHealthAnswered(const HttpResult &result);
+    void onUserAnswered(const HttpResult &result, const QString &version);
+    template <typename T>
+    bool decoded(Operation op, qint64 userId, const GrafanaDecoded<T> &d, int status);
+
+    QNetworkAccessManager *m_nam;
+    GrafanaConnection m_connection;
+    QSet<Operation> m_running;
+    int m_timeoutMs = DefaultTimeoutMs;
+    int m_longTimeoutMs = LongTimeoutMs;
+    bool m_authFailed = false;
+    quint64 m_generation = 0; // bumped by setConnection: answers for an older connection are dropped
+};
