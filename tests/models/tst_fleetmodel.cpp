@@ -1,0 +1,350 @@
+// FleetModel: incremental updates proven by counting signals (no reset on a poll), states against the
+// dashboard clock, stale vs offline, counts, tags and cell contents.
+
+#include "FleetModel.h"
+#include "NezhaPayloads.h"
+#include "NezhaV0Codec.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QtTest>
+
+namespace {
+
+constexpr qint64 Now = 1732096800; // the fixture's dashboard time
+
+FleetSnapshot fixtureFleet(qint64 nowSecs = Now)
+{
+    FleetDecodeResult r = decodeNezhaV0ServerDetails(NezhaPayloads::fixture(QStringLiteral("v0-server-details-all.json")), true);
+    r.snapshot.dashboardTimeMs = nowSecs * 1000;
+    return r.snapshot;
+}
+
+struct Spies
+{
+    explicit Spies(FleetModel *m)
+        : reset(m, &QAbstractItemModel::modelAboutToBeReset), inserted(m, &QAbstractItemModel::rowsInserted),
+          removed(m, &QAbstractItemModel::rowsRemoved), moved(m, &QAbstractItemModel::rowsMoved),
+          changed(m, &QAbstractItemModel::dataChanged), counts(m, &FleetModel::countsChanged),
+          stale(m, &FleetModel::staleChanged)
+    {
+    }
+    void clear()
+    {
+        for (QSignalSpy *s : {&reset, &inserted, &removed, &moved, &changed, &counts, &stale})
+            s->clear();
+    }
+    QSignalSpy reset, inserted, removed, moved, changed, counts, stale;
+};
+
+QList<quint64> ids(const FleetModel &m)
+{
+    QList<quint64> out;
+    for (int r = 0; r < m.rowCount(); ++r)
+        out.append(m.idAt(r));
+    return out;
+}
+
+} // namespace
+
+class TestFleetModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void firstApplyInsertsInDashboardOrder();
+    void identicalPollEmitsNothing();
+    void changedMetricNamesOnlyItsRoles_data();
+    void changedMetricNamesOnlyItsRoles();
+    void appearingAndDisappearingServers();
+    void displayIndexChangeMovesRow();
+    void staleIsNotOffline();
+    void offlineAgainstDashboardClock();
+    void thresholdChangeRecountsStates();
+    void tagsAndCounts();
+    void cellContents();
+    void retranslateRerendersText();
+    void thousandServerPollsNeverReset();
+};
+
+void TestFleetModel::firstApplyInsertsInDashboardOrder()
+{
+    FleetModel model;
+    QAbstractItemModelTester tester(&model);
+    Spies spies(&model);
+    model.apply(fixtureFleet());
+    QCOMPARE(spies.reset.count(), 0);
+    QCOMPARE(spies.inserted.count(), 1);
+    QCOMPARE(spies.inserted.at(0).at(1).toInt(), 0);
+    QCOMPARE(spies.inserted.at(0).at(2).toInt(), 2);
+    QCOMPARE(ids(model), (QList<quint64>{2, 1, 3}));
+    QCOMPARE(model.rowOfId(3), 2);
+    QCOMPARE(model.serverById(1)->name, QStringLiteral("fra-edge-01"));
+    QCOMPARE(model.serverById(42), nullptr);
+    QCOMPARE(model.dashboardNowSecs(), Now);
+    QCOMPARE(spies.counts.count(), 1);
+}
+
+void TestFleetModel::identicalPollEmitsNothing()
+{
+    FleetModel model;
+    QAbstractItemModelTester tester(&model);
+    model.apply(fixtureFleet());
+    Spies spies(&model);
+    model.apply(fixtureFleet());
+    QCOMPARE(spies.reset.count() + spies.inserted.count() + spies.removed.count() + spies.moved.count(), 0);
+    QCOMPARE(spies.changed.count(), 0);
+    QCOMPARE(spies.counts.count(), 0);
+}
+
+void TestFleetModel::changedMetricNamesOnlyItsRoles_data()
+{
+    QTest::addColumn<QString>("what");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("role");
+    QTest::newRow("cpu usage") << "cpu" << int(FleetModel::CpuColumn) << int(FleetModel::FractionRole);
+    QTest::newRow("memory used") << "mem" << int(FleetModel::MemoryColumn) << int(FleetModel::UsedRole);
+    QTest::newRow("download speed") << "netin" << int(FleetModel::NetInSpeedColumn) << int(FleetModel::ValueRole);
+    QTest::newRow("renamed server") << "name" << int(FleetModel::NameColumn) << int(FleetModel::SearchTextRole);
+    QTest::newRow("tag changed") << "tag" << int(FleetModel::TagColumn) << int(FleetModel::TagRole);
+    QTest::newRow("agent upgraded") << "agent" << int(FleetModel::PlatformColumn) << int(Qt::ToolTipRole);
+}
+
+void TestFleetModel::changedMetricNamesOnlyItsRoles()
+{
+    QFETCH(QString, what);
+    QFETCH(int, column);
+    QFETCH(int, role);
+    FleetModel model;
+    QAbstractItemModelTester tester(&model);
+    model.apply(fixtureFleet());
+    FleetSnapshot next = fixtureFleet();
+    ServerSnapshot &s = next.servers[1]; // id 1, row 1
+    if (what == QLatin1String("cpu"))
+        s.status.cpu = 55;
+    else if (what == QLatin1String("mem"))
+        s.status.memUsed += 4096;
+    else if (what == QLatin1String("netin"))
+        s.status.netInSpeed = 1;
+    else if (what == QLatin1String("name"))
+        s.name = QStringLiteral("fra-edge-02");
+    else if (what == QLatin1String("tag"))
+        s.tag = QStringLiteral("DE");
+    else
+        s.host.agentVersion = QStringLiteral("0.20.6");
+    Spies spies(&model);
+    model.apply(next);
+    QCOMPARE(spies.reset.count() + spies.inserted.count() + spies.removed.count() + spies.moved.count(), 0);
+    QVERIFY(spies.changed.count() >= 1);
+    bool seen = false;
+    for (const QList<QVariant> &args : std::as_const(spies.changed)) {
+        const QModelIndex tl = args.at(0).toModelIndex(), br = args.at(1).toModelIndex();
+        const QList<int> roles = args.at(2).value<QList<int>>();
+        QCOMPARE(tl.row(), 1);
+        QCOMPARE(br.row(), 1);
+        QVERIFY2(!roles.isEmpty(), "every dataChanged names its roles");
+        QVERIFY(!roles.contains(FleetModel::StaleRole));
+        if (tl.column() <= column && column <= br.column()) {
+            seen = true;
+            QVERIFY(roles.contains(role));
+        }
+        QVERIFY2(tl.column() > FleetModel::StatusColumn || what == QLatin1String("none"), "status did not change");
+    }
+    QVERIFY(seen);
+}
+
+void TestFleetModel::appearingAndDisappearingServers()
+{
+    FleetModel model;
+    QAbstractItemModelTester tester(&model);
+    model.apply(fixtureFleet());
+    FleetSnapshot next = fixtureFleet();
+    next.servers.removeAt(1); // id 1 disappears
+    ServerSnapshot added = next.servers.at(0);
+    added.id = 5;
+    added.name = QStringLiteral("added");
+    added.displayIndex = 7; // between id 2 (10) and id 3 (0)
+    next.servers.insert(1, added);
+    Spies spies(&model);
+    model.apply(next);
+    QCOMPARE(spies.reset.count(), 0);
+    QCOMPARE(spies.removed.count(), 1);
+    QCOMPARE(spies.removed.at(0).at(1).toInt(), 1);
+    QCOMPARE(spies.removed.at(0).at(2).toInt(), 1);
+    QCOMPARE(spies.inserted.count(), 1);
+    QCOMPARE(spies.inserted.at(0).at(1).toInt(), 1);
+    QCOMPARE(spies.inserted.at(0).at(2).toInt(), 1);
+    QCOMPARE(spies.changed.count(), 0);
+    QCOMPARE(ids(model), (QList<quint64>{2, 5, 3}));
+    QCOMPARE(model.rowOfId(1), -1);
+    QCOMPARE(model.rowOfId(3), 2);
+}
+
+void TestFleetModel::displayIndexChangeMovesRow()
+{
+    FleetModel model;
+    QAbstractItemModelTester tester(&model);
+    model.apply(fixtureFleet());
+    FleetSnapshot next = fixtureFleet();
+    next.servers[2].displayIndex = 99; // id 3 to the top
+    sortNezhaServers(next.servers);
+    Spies spies(&model);
+    model.apply(next);
+    QCOMPARE(spies.reset.count() + spies.inserted.count() + spies.removed.count(), 0);
+    QCOMPARE(spies.moved.count(), 1);
+    QCOMPARE(ids(model), (QList<quint64>{3, 2, 1}));
+    for (quint64 id : {1, 2, 3})
+        QCOMPARE(model.idAt(model.rowOfId(id)), id);
+}
+
+void TestFleetModel::staleIsNotOffline()
+{
+    FleetModel model;
+    QAbstractItemModelTester tester(&model);
+    model.apply(fixtureFleet());
+    const FleetModel::Counts before = model.counts();
+    Spies spies(&model);
+    model.setStale(true);
+    QCOMPARE(spies.stale.count(), 1);
+    QCOMPARE(spies.stale.at(0).at(0).toBool(), true);
+    QCOMPARE(spies.changed.count(), 1);
+    const QList<QVariant> args = spies.changed.at(0);
+    QCOMPARE(args.at(0).toModelIndex().column(), int(FleetModel::StatusColumn));
+    QCOMPARE(args.at(1).toModelIndex().column(), int(FleetModel::StatusColumn));
+    QCOMPARE(args.at(1).toModelIndex().row(), 2);
+    QVERIFY(args.at(2).value<QList<int>>().contains(FleetModel::StaleRole));
+    QVERIFY(!args.at(2).value<QList<int>>().contains(FleetModel::StateRole));
+    QCOMPARE(model.counts(), before);
+    const QModelIndex status = model.index(model.rowOfId(1), FleetModel::StatusColumn);
+    QCOMPARE(status.data(FleetModel::StaleRole).toBool(), true);
+    QCOMPARE(status.data(FleetModel::StateRole).toInt(), int(ServerState::Online));
+    QVERIFY(status.data().toString() != FleetModel::tr("Online", "server state"));
+    QCOMPARE(model.stateOf(model.rowOfId(1)), ServerState::Online);
+    model.setStale(true); // no change, no signal
+    QCOMPARE(spies.stale.count(), 1);
+    model.setStale(false);
+    QCOMPARE(status.data(FleetModel::StaleRole).toBool(), false);
+}
+
+void TestFleetModel::offlineAgainstDashboardClock()
+{
+    FleetModel model;
+    QAbstractItemModelTester tester(&model);
+    model.apply(fixtureFleet());
+    QCOMPARE(model.counts().online, 2);
+    Spies spies(&model);
+    FleetSnapshot later = fixtureFleet(Now + 120); // nobody reported for 2 minutes, by the dashboard's clock
+    later.receivedAtMs = (Now - 100000) * 1000;    // the local clock is way off: must not matter
+    model.apply(later);
+    QCOMPARE(spies.reset.count() + spies.inserted.count() + spies.removed.count(), 0);
+    QCOMPARE(model.counts(), (FleetModel::Counts{3, 0, 2, 1}));
+    QCOMPARE(spies.counts.count(), 1);
+    const QModelIndex status = model.index(model.rowOfId(2), FleetModel::StatusColumn);
+    QCOMPARE(status.data(FleetModel::StateRole).toInt(), int(ServerState::Offline));
+    QCOMPARE(status.data(FleetModel::StaleRole).toBool(), false);
+    // Only the dashboard time known? receivedAt is the fallback.
+    FleetSnapshot noDate = fixtureFleet(0);
+    noDate.receivedAtMs = Now * 1000;
+    model.apply(noDate);
+    QCOMPARE(model.counts().online, 2);
+}
+
+void TestFleetModel::thresholdChangeRecountsStates()
+{
+    FleetModel model;
+    QAbstractItemModelTester tester(&model);
+    QCOMPARE(model.offlineThresholdSecs(), 30);
+    model.apply(fixtureFleet(Now + 20)); // reported 21 and 22 s ago
+    QCOMPARE(model.counts().online, 2);
+    Spies spies(&model);
+    model.setOfflineThresholdSecs(10);
+    QCOMPARE(model.counts().offline, 2);
+    QCOMPARE(spies.counts.count(), 1);
+    QCOMPARE(spies.changed.count(), 2);
+    QCOMPARE(spies.reset.count(), 0);
+}
+
+void TestFleetModel::tagsAndCounts()
+{
+    FleetModel model;
+    model.apply(fixtureFleet());
+    QCOMPARE(model.tags(), (QStringList{QStringLiteral("EU"), QStringLiteral("Home")}));
+    const QHash<QString, int> counts = model.tagCounts();
+    QCOMPARE(counts.value(QStringLiteral("EU")), 1);
+    QCOMPARE(counts.value(QString()), 1);
+    QCOMPARE(model.counts(), (FleetModel::Counts{3, 2, 0, 1}));
+    Spies spies(&model);
+    model.clear();
+    QCOMPARE(spies.reset.count(), 0);
+    QCOMPARE(spies.removed.count(), 1);
+    QCOMPARE(model.counts().total, 0);
+}
+
+void TestFleetModel::cellContents()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    FleetModel model;
+    model.apply(fixtureFleet());
+    const int fra = model.rowOfId(1);
+    const int fresh = model.rowOfId(3);
+    auto cell = [&model](int row, int column, int role = Qt::DisplayRole) { return model.index(row, column).data(role); };
+    QCOMPARE(cell(fra, FleetModel::NameColumn).toString(), QStringLiteral("fra-edge-01"));
+    QCOMPARE(cell(fra, FleetModel::CountryColumn).toString(), QStringLiteral("DE"));
+    QCOMPARE(cell(fra, FleetModel::PlatformColumn).toString(), QStringLiteral("debian 12.7"));
+    QCOMPARE(cell(fra, FleetModel::CpuColumn).toString(), QStringLiteral("3.0%"));
+    QCOMPARE(cell(fra, FleetModel::MemoryColumn, FleetModel::FractionRole).toDouble(), 612450304.0 / 2062630912.0);
+    QCOMPARE(cell(fra, FleetModel::MemoryColumn, FleetModel::UsedRole).toULongLong(), 612450304ull);
+    QCOMPARE(cell(fra, FleetModel::MemoryColumn, FleetModel::TotalRole).toULongLong(), 2062630912ull);
+    QCOMPARE(cell(fra, FleetModel::MemoryColumn).toString(), QStringLiteral("29.7%"));
+    QVERIFY(cell(fra, FleetModel::MemoryColumn, Qt::ToolTipRole).toString().contains(QStringLiteral("584.1 MiB")));
+    QCOMPARE(cell(fra, FleetModel::SwapColumn, FleetModel::FractionRole).toDouble(), -1.0); // no swap
+    QCOMPARE(cell(fra, FleetModel::NetOutSpeedColumn).toString(), QStringLiteral("20.0 KiB/s"));
+    QCOMPARE(cell(fra, FleetModel::NetOutSpeedColumn, FleetModel::ValueRole).toULongLong(), 20480ull);
+    QCOMPARE(cell(fra, FleetModel::LastSeenColumn).toString(), QStringLiteral("just now"));
+    QCOMPARE(cell(fra, FleetModel::LoadColumn, FleetModel::ValueRole).toDouble(), 0.08);
+    QCOMPARE(cell(fra, FleetModel::UptimeColumn).toString(), QStringLiteral("24 d 6 h"));
+    QVERIFY(cell(fra, FleetModel::StatusColumn, FleetModel::SearchTextRole).toString().contains(QStringLiteral("203.0.113.10")));
+    QCOMPARE(cell(fra, FleetModel::TagColumn, FleetModel::ServerIdRole).toULongLong(), 1ull);
+    QCOMPARE(cell(fresh, FleetModel::CpuColumn).toString(), QStringLiteral("–"));
+    QCOMPARE(cell(fresh, FleetModel::LastSeenColumn).toString(), QStringLiteral("never"));
+    QCOMPARE(cell(fresh, FleetModel::StatusColumn, FleetModel::StateRole).toInt(), int(ServerState::NeverReported));
+    QCOMPARE(model.headerData(FleetModel::LoadColumn, Qt::Horizontal).toString(), QStringLiteral("Load"));
+    // Names are data, not markup.
+    FleetSnapshot html = fixtureFleet();
+    html.servers[0].name = QStringLiteral("<b>x</b>");
+    model.apply(html);
+    QCOMPARE(cell(0, FleetModel::NameColumn).toString(), QStringLiteral("<b>x</b>"));
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestFleetModel::retranslateRerendersText()
+{
+    FleetModel model;
+    model.apply(fixtureFleet());
+    QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.retranslate();
+    QCOMPARE(headers.count(), 1);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(changed.at(0).at(2).value<QList<int>>().contains(Qt::DisplayRole));
+}
+
+void TestFleetModel::thousandServerPollsNeverReset()
+{
+    FleetModel model;
+    QAbstractItemModelTester tester(&model);
+    QList<ServerSnapshot> servers = NezhaPayloads::makeServers(1000, Now);
+    model.apply(NezhaPayloads::fleet(servers, Now));
+    Spies spies(&model);
+    for (int poll = 1; poll <= 5; ++poll) {
+        NezhaPayloads::advance(&servers, Now + 3 * poll, quint32(poll));
+        model.apply(NezhaPayloads::fleet(servers, Now + 3 * poll));
+    }
+    QCOMPARE(spies.reset.count() + spies.inserted.count() + spies.removed.count() + spies.moved.count(), 0);
+    QVERIFY(spies.changed.count() > 0);
+    QCOMPARE(model.rowCount(), 1000);
+    for (const QList<QVariant> &args : std::as_const(spies.changed))
+        QVERIFY(!args.at(2).value<QList<int>>().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestFleetModel)
+#include "tst_fleetmodel.moc"
