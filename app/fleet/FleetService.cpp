@@ -1,0 +1,196 @@
+#include "fleet/FleetService.h"
+
+#include "FleetModel.h"
+#include "HistoryStore.h"
+#include "nezha/NezhaV0Driver.h"
+
+FleetService::FleetService(FleetModel *model, HistoryStore *history, QObject *parent)
+    : QObject(parent), m_model(model), m_history(history)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &FleetService::poll);
+}
+
+void FleetService::setDriver(DashboardDriver *driver)
+{
+    if (m_driver == driver)
+        return;
+    delete m_driver.data();
+    m_driver = driver;
+    if (!driver)
+        return;
+    driver->setParent(this);
+    driver->setConnection(m_connection);
+    driver->setRequestTimeoutMs(requestTimeoutMs());
+    connect(driver, &DashboardDriver::detailsReceived, this, &FleetService::onDetails);
+    connect(driver, &DashboardDriver::requestFailed, this,
+            [this](DashboardDriver::Endpoint endpoint, const ApiError &error) {
+                if (endpoint == DashboardDriver::Endpoint::Details)
+                    onFailed(error);
+            });
+}
+
+void FleetService::useNezhaV0(QNetworkAccessManager *nam)
+{
+    setDriver(new NezhaV0Driver(nam));
+}
+
+void FleetService::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+}
+
+qint64 FleetService::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch();
+}
+
+void FleetService::setConnection(const DashboardConnection &connection)
+{
+    const bool newCredentials = !m_connection.sameCredentials(connection);
+    const bool newDashboard = m_connection.url != connection.url;
+    m_connection = connection;
+    setOfflineThreshold(connection.offlineThresholdSecs);
+    if (m_driver) {
+        m_driver->setConnection(connection); // drops requests in flight for other credentials
+        m_driver->setRequestTimeoutMs(requestTimeoutMs());
+    }
+    if (!newCredentials) {
+        if (m_running && m_state != ConnectionState::AuthRejected)
+            scheduleNext(); // the interval may have changed
+        return;
+    }
+    if (newDashboard) { // another fleet: its servers must not mix with the old ones
+        m_model->clear();
+        if (m_history)
+            m_history->clear();
+    }
+    m_failures = 0;
+    m_lastError = {};
+    if (m_running) {
+        setState(connection.isValid() ? ConnectionState::Connecting : ConnectionState::Idle);
+        poll();
+    }
+}
+
+void FleetService::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    if (m_state == ConnectionState::AuthRejected)
+        return; // stays stopped until the credentials change
+    setState(m_connection.isValid() ? ConnectionState::Connecting : ConnectionState::Idle);
+    poll();
+}
+
+void FleetService::stop()
+{
+    m_running = false;
+    m_timer.stop();
+    m_nextPollAt = {};
+    if (m_driver)
+        m_driver->cancelAll();
+    if (m_state != ConnectionState::AuthRejected)
+        setState(ConnectionState::Idle);
+}
+
+void FleetService::refreshNow()
+{
+    if (!m_running || m_state == ConnectionState::AuthRejected)
+        return;
+    poll();
+}
+
+void FleetService::setPollInterval(int ms)
+{
+    m_connection.pollIntervalMs = qMax(100, ms);
+    if (m_driver)
+        m_driver->setRequestTimeoutMs(requestTimeoutMs());
+    if (m_running && m_timer.isActive())
+        scheduleNext();
+}
+
+void FleetService::setOfflineThreshold(int secs)
+{
+    m_connection.offlineThresholdSecs = qMax(1, secs);
+    m_model->setOfflineThresholdSecs(m_connection.offlineThresholdSecs);
+}
+
+int FleetService::currentIntervalMs() const
+{
+    qint64 interval = m_connection.pollIntervalMs;
+    for (int i = 0; i < m_failures && interval < m_backoffCapMs; ++i)
+        interval *= 2;
+    return int(qMin<qint64>(qMax(interval, qint64(m_connection.pollIntervalMs)), qMax(m_backoffCapMs, m_connection.pollIntervalMs)));
+}
+
+int FleetService::requestTimeoutMs() const
+{
+    // Shorter than the poll interval so a hung request never overlaps the next tick, but never so short
+    // that a slow link cannot answer: between 1 s and 10 s.
+    return qBound(1000, m_connection.pollIntervalMs * 4 / 5, 10000);
+}
+
+void FleetService::poll()
+{
+    m_timer.stop();
+    m_nextPollAt = {};
+    if (!m_running || !m_driver || !m_connection.isValid() || m_state == ConnectionState::AuthRejected)
+        return;
+    // A request still running is the tick's answer: skip, and look again after the interval.
+    if (!m_driver->fetchDetails(DetailsQuery::all()))
+        scheduleNext();
+}
+
+void FleetService::onDetails(const FleetSnapshot &snapshot)
+{
+    if (!m_running)
+        return;
+    m_failures = 0;
+    m_lastError = {};
+    m_lastSuccess = QDateTime::fromMSecsSinceEpoch(now());
+    m_model->apply(snapshot);
+    if (m_history)
+        m_history->append(snapshot, m_connection.offlineThresholdSecs);
+    m_model->setStale(false);
+    setState(ConnectionState::Connected);
+    emit snapshotApplied(snapshot);
+    scheduleNext();
+}
+
+void FleetService::onFailed(const ApiError &error)
+{
+    if (!m_running || error.kind == ApiError::Kind::Canceled)
+        return;
+    m_lastError = error;
+    m_model->setStale(true);
+    emit pollFailed(error);
+    if (error.kind == ApiError::Kind::Auth) {
+        m_timer.stop();
+        m_nextPollAt = {};
+        setState(ConnectionState::AuthRejected);
+        return;
+    }
+    ++m_failures;
+    setState(ConnectionState::Stale);
+    scheduleNext();
+}
+
+void FleetService::scheduleNext()
+{
+    if (!m_running || m_state == ConnectionState::AuthRejected)
+        return;
+    const int interval = currentIntervalMs();
+    m_timer.start(interval);
+    m_nextPollAt = QDateTime::fromMSecsSinceEpoch(now() + interval);
+    emit nextPollScheduled(m_nextPollAt);
+}
+
+void FleetService::setState(ConnectionState state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}

@@ -1,0 +1,94 @@
+#pragma once
+
+// The poller of one Nezha dashboard. Owns the poll timer and the connection state; on each tick asks its
+// DashboardDriver for details without parameters (the only request that carries the real display_index;
+// tag filtering is the UI's job), then makes ONE call into FleetModel (apply) and HistoryStore (append).
+// Failures keep the last data (model marked stale) and back off (doubling, capped); a rejected credential
+// stops polling until setConnection() brings different credentials. Created by the application wiring;
+// main thread. The model and history are not owned; the driver is (setDriver reparents it).
+
+#include "ApiError.h"
+#include "ServerSnapshot.h"
+#include "fleet/DashboardConnection.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <functional>
+
+class DashboardDriver;
+class FleetModel;
+class HistoryStore;
+class QNetworkAccessManager;
+
+class FleetService : public QObject
+{
+    Q_OBJECT
+public:
+    enum class ConnectionState {
+        Idle,         // not started, stopped, or no usable connection
+        Connecting,   // started, first answer pending
+        Connected,    // the last poll succeeded
+        Stale,        // unreachable or bad reply: the last data is kept and marked stale
+        AuthRejected, // the dashboard refused the token; no polling until the credentials change
+    };
+    Q_ENUM(ConnectionState)
+
+    using Clock = std::function<qint64()>; // ms since the epoch; the local clock (schedules, lastSuccess)
+
+    static constexpr int DefaultBackoffCapMs = 60000;
+
+    FleetService(FleetModel *model, HistoryStore *history, QObject *parent = nullptr);
+
+    void setDriver(DashboardDriver *driver);         // takes ownership
+    void useNezhaV0(QNetworkAccessManager *nam);     // convenience: setDriver(new NezhaV0Driver(nam))
+    DashboardDriver *driver() const { return m_driver; }
+    void setClock(Clock clock);                      // for tests; empty = the real clock
+    void setBackoffCapMs(int ms) { m_backoffCapMs = ms; }
+
+    void setConnection(const DashboardConnection &connection);
+    DashboardConnection connection() const { return m_connection; }
+    void start();
+    void stop();
+    void refreshNow(); // polls at once (ignored while AuthRejected or Idle)
+    void setPollInterval(int ms);
+    void setOfflineThreshold(int secs);
+
+    bool isRunning() const { return m_running; }
+    ConnectionState state() const { return m_state; }
+    ApiError lastError() const { return m_lastError; }
+    QDateTime lastSuccess() const { return m_lastSuccess; }
+    QDateTime nextPollAt() const { return m_nextPollAt; } // invalid when nothing is scheduled
+    int consecutiveFailures() const { return m_failures; }
+    int currentIntervalMs() const; // the poll interval after backoff
+    int requestTimeoutMs() const;  // shorter than the poll interval
+
+signals:
+    void stateChanged(FleetService::ConnectionState state);
+    void snapshotApplied(const FleetSnapshot &snapshot);
+    void pollFailed(const ApiError &error);
+    void nextPollScheduled(const QDateTime &when);
+
+private:
+    void poll();
+    void onDetails(const FleetSnapshot &snapshot);
+    void onFailed(const ApiError &error);
+    void scheduleNext();
+    void setState(ConnectionState state);
+    qint64 now() const;
+
+    FleetModel *m_model;
+    HistoryStore *m_history;
+    QPointer<DashboardDriver> m_driver;
+    DashboardConnection m_connection;
+    QTimer m_timer;
+    Clock m_clock;
+    ConnectionState m_state = ConnectionState::Idle;
+    ApiError m_lastError;
+    QDateTime m_lastSuccess;
+    QDateTime m_nextPollAt;
+    int m_failures = 0;
+    int m_backoffCapMs = DefaultBackoffCapMs;
+    bool m_running = false;
+};
