@@ -1,0 +1,77 @@
+#include "ConnectionTester.h"
+
+#include "grafana/GrafanaClient.h"
+#include "nezha/NezhaV0Driver.h"
+
+ConnectionTester::ConnectionTester(QNetworkAccessManager *nam, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+{
+}
+
+ConnectionTester::~ConnectionTester() = default;
+
+QString ConnectionTester::describe(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+        return tr("Unreachable: %1").arg(error.text());
+    case ApiError::Kind::Tls:
+        return tr("TLS problem: %1").arg(error.text());
+    case ApiError::Kind::Auth:
+        return tr("Token rejected: %1").arg(error.text());
+    case ApiError::Kind::Http:
+    case ApiError::Kind::Parse:
+    case ApiError::Kind::TooLarge:
+        return tr("This does not look like a Nezha dashboard: %1").arg(error.text());
+    default:
+        return error.text();
+    }
+}
+
+void ConnectionTester::testDashboard(const DashboardConnection &connection)
+{
+    if (!connection.url.isValid() || connection.url.host().isEmpty()
+        || (connection.url.scheme() != QLatin1String("http") && connection.url.scheme() != QLatin1String("https"))) {
+        emit dashboardTested(false, tr("Enter the dashboard address, starting with https:// or http://."));
+        return;
+    }
+    if (connection.token.isEmpty()) {
+        emit dashboardTested(false, tr("Enter the API token (Nezha admin panel → API Token)."));
+        return;
+    }
+    delete m_driver; // a new test replaces one still running; its answer is dropped with it
+    m_driver = new NezhaV0Driver(m_nam, this);
+    m_driver->setConnection(connection);
+    m_driver->setRequestTimeoutMs(10000);
+    m_dashboardBusy = true;
+    connect(m_driver, &DashboardDriver::serverListReceived, this, [this](const FleetSnapshot &snapshot) {
+        m_dashboardBusy = false;
+        emit dashboardTested(true, tr("Connected: the dashboard lists %n server(s).", nullptr,
+                                      int(snapshot.servers.size())));
+    });
+    connect(m_driver, &DashboardDriver::requestFailed, this, [this](DashboardDriver::Endpoint, const ApiError &error) {
+        m_dashboardBusy = false;
+        emit dashboardTested(false, describe(error));
+    });
+    m_driver->fetchServerList();
+}
+
+void ConnectionTester::testGrafana(const GrafanaConnection &connection)
+{
+    if (!connection.isComplete()) {
+        emit grafanaTested(false, tr("Enter the Grafana address and an admin user name."));
+        return;
+    }
+    if (!m_grafana) {
+        m_grafana = new GrafanaClient(m_nam, this);
+        connect(m_grafana, &GrafanaClient::connectionTested, this, [this](const GrafanaConnectionTest &result) {
+            m_grafanaBusy = false;
+            emit grafanaTested(result.status == GrafanaConnectionTest::Status::Connected, result.text());
+        });
+    }
+    m_grafana->setConnection(connection);
+    m_grafanaBusy = true;
+    m_grafana->testConnection();
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+// Runs the profile dialog's "Test connection" checks: one /api/v1/server/list request through a
+// NezhaV0Driver for the dashboard, and GrafanaClient::testConnection() for the Grafana server. Reports one
+// translated sentence that names the exact problem (unreachable, TLS, not a Nezha dashboard, token rejected).
+// Owned by ProfilesDialog; GUI thread; the QNetworkAccessManager is injected.
+
+#include "ApiError.h"
+#include "fleet/DashboardConnection.h"
+#include "grafana/GrafanaConnection.h"
+
+#include <QObject>
+#include <QPointer>
+
+class GrafanaClient;
+class NezhaV0Driver;
+class QNetworkAccessManager;
+
+class ConnectionTester : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ConnectionTester(QNetworkAccessManager *nam, QObject *parent = nullptr);
+    ~ConnectionTester() override;
+
+    void testDashboard(const DashboardConnection &connection);
+    void testGrafana(const GrafanaConnection &connection);
+    bool dashboardBusy() const { return m_dashboardBusy; }
+    bool grafanaBusy() const { return m_grafanaBusy; }
+
+    static QString describe(const ApiError &error); // "Token rejected: ..." etc.
+
+signals:
+    void dashboardTested(bool ok, const QString &message);
+    void grafanaTested(bool ok, const QString &message);
+
+private:
+    QNetworkAccessManager *m_nam;
+    NezhaV0Driver *m_driver = nullptr;
+    GrafanaClient *m_grafana = nullptr;
+    bool m_dashboardBusy = false;
+    bool m_grafanaBusy = false;
+};

@@ -1,0 +1,86 @@
+#pragma once
+
+// "Connection profiles": the list of dashboards on the left, the selected one's fields on the right
+// (name, URL, API token, offline threshold, poll interval, Grafana URL/user/password, secret storage),
+// Test buttons for the dashboard and for Grafana, Save/Revert, Use this dashboard. While the form has
+// unsaved edits the list is locked, so nothing typed is lost by clicking elsewhere; failed saves and tests
+// keep every field. Secrets load asynchronously from the profile's CredentialStore. GUI thread.
+
+#include <QDialog>
+
+class ConnectionTester;
+class ProfileStore;
+class QCheckBox;
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QNetworkAccessManager;
+class QPushButton;
+class QSpinBox;
+struct Profile;
+
+class ProfilesDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ProfilesDialog(ProfileStore *store, QNetworkAccessManager *nam, QWidget *parent = nullptr);
+
+    void selectProfile(const QString &id);
+    void startNewProfile(); // empty form for a new dashboard
+    bool isDirty() const { return m_dirty; }
+    QString currentId() const { return m_currentId; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void done(int result) override;
+
+private:
+    void buildUi();
+    void retranslateUi();
+    void reloadList();
+    void loadProfile(const QString &id);
+    Profile formProfile() const;
+    QString validate() const;
+    void setDirty(bool dirty);
+    void save();
+    void revert();
+    void removeCurrent();
+    void useCurrent();
+    void testDashboard();
+    void testGrafana();
+    void showResult(QLabel *label, bool ok, const QString &message);
+
+    ProfileStore *m_store;
+    ConnectionTester *m_tester;
+    QString m_currentId; // empty while editing a new profile
+    bool m_dirty = false;
+    bool m_tokenEdited = false;
+    bool m_passwordEdited = false;
+    bool m_loading = false;
+
+    QListWidget *m_list = nullptr;
+    QPushButton *m_add = nullptr;
+    QPushButton *m_remove = nullptr;
+    QFormLayout *m_form = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_url = nullptr;
+    QLineEdit *m_token = nullptr;
+    QSpinBox *m_threshold = nullptr;
+    QSpinBox *m_interval = nullptr;
+    QLineEdit *m_grafanaUrl = nullptr;
+    QLineEdit *m_grafanaUser = nullptr;
+    QLineEdit *m_grafanaPassword = nullptr;
+    QCheckBox *m_inFile = nullptr;
+    QPushButton *m_testDashboard = nullptr;
+    QPushButton *m_testGrafana = nullptr;
+    QLabel *m_dashboardResult = nullptr;
+    QLabel *m_grafanaResult = nullptr;
+    QLabel *m_saveResult = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_revert = nullptr;
+    QPushButton *m_use = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QList<QLabel *> m_formLabels;
+};
