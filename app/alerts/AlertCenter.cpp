@@ -1,5 +1,7 @@
 #include "AlertCenter.h"
 
+#include "fleet/FleetService.h"
+#include "nezha/DashboardDriver.h" // FleetService.h holds a QPointer to it
 #include "i18n/Translations.h"
 #include "notify/DesktopNotifier.h"
 #include "settings/Settings.h"
@@ -51,6 +53,17 @@ void AlertCenter::loadSettings()
 void AlertCenter::setNotifier(DesktopNotifier *notifier)
 {
     m_notifier = notifier;
+}
+
+void AlertCenter::watch(FleetService *service)
+{
+    connect(service, &FleetService::snapshotApplied, this, [this, service](const FleetSnapshot &snapshot) {
+        if (service->connection().offlineThresholdSecs != m_thresholdSecs)
+            setOfflineThresholdSecs(service->connection().offlineThresholdSecs);
+        onSnapshot(snapshot);
+    });
+    connect(service, &FleetService::pollFailed, this, &AlertCenter::onPollFailed);
+    setOfflineThresholdSecs(service->connection().offlineThresholdSecs);
 }
 
 void AlertCenter::setOfflineThresholdSecs(int secs)

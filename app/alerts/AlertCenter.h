@@ -2,9 +2,8 @@
 
 // The alert pipeline in one place: poll results (from FleetService) -> OfflinePolicy -> history + one desktop
 // notification per poll (NotificationContent through DesktopNotifier). Owns the policy, the mute list and the
-// history model; follows Settings (notifications on/off, grace polls, flap window) live. The GUI wiring
-// connects FleetService::snapshotApplied/pollFailed to onSnapshot/onPollFailed and hands the mute list and the
-// health to the tray. GUI thread.
+// history model; follows Settings (notifications on/off, grace polls, flap window) live. The GUI wiring calls
+// watch(fleetService) and hands the mute list, history and health to the tray. GUI thread.
 
 #include "MuteList.h"
 #include "notify/NotificationContent.h"
@@ -15,6 +14,7 @@
 #include <QPointer>
 
 class DesktopNotifier;
+class FleetService;
 class Settings;
 
 class AlertCenter : public QObject
@@ -27,6 +27,8 @@ public:
                 QObject *parent = nullptr);
 
     void setNotifier(DesktopNotifier *notifier); // not owned; null = only notificationReady() is emitted
+    // Follows a poller: its snapshots and failures, and its connection's offline threshold.
+    void watch(FleetService *service);
     void setOfflineThresholdSecs(int secs);      // the active profile's threshold
     void setNotificationsEnabled(bool enabled);
 
