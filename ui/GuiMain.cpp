@@ -1,0 +1,161 @@
+#include "GuiMain.h"
+
+#include "FleetModel.h"
+#include "HistoryStore.h"
+#include "MainWindow.h"
+#include "credentials/FileCredentialStore.h"
+#include "credentials/KeychainCredentialStore.h"
+#include "demo/DemoDashboard.h"
+#include "fleet/FleetService.h"
+#include "i18n/Translations.h"
+#include "nezha/DashboardDriver.h"
+#include "profiles/ProfileStore.h"
+#include "settings/Settings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QNetworkAccessManager>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+struct GuiOptions
+{
+    bool demo = false;
+    bool minimized = false;
+    QUrl url;
+    QString token;
+    QString language;
+    QString error; // translated; non-empty = refuse to start
+};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("GuiMain", text);
+}
+
+GuiOptions parseOptions(const QApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Farsight: a desktop console for Nezha Monitoring fleets."));
+    const QCommandLineOption demo(QStringLiteral("demo"), tr("Start the built-in demo dashboard and show it."));
+    const QCommandLineOption url(QStringLiteral("url"), tr("Open the dashboard at URL without saving a profile."),
+                                 QStringLiteral("URL"));
+    const QCommandLineOption tokenFile(QStringLiteral("token-file"),
+                                       tr("Read the API token for --url from FILE (or set FARSIGHT_TOKEN)."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("User interface language: en or zh_CN."),
+                                  QStringLiteral("CODE"));
+    const QCommandLineOption minimized(QStringLiteral("minimized"), tr("Start minimized (to the tray if there is one)."));
+    parser.addOptions({demo, url, tokenFile, lang, minimized});
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.process(app);
+
+    GuiOptions options;
+    options.demo = parser.isSet(demo);
+    options.minimized = parser.isSet(minimized);
+    options.language = parser.value(lang);
+    if (parser.isSet(url)) {
+        options.url = QUrl::fromUserInput(parser.value(url));
+        if (!options.url.isValid() || options.url.host().isEmpty()) {
+            options.error = tr("--url: \"%1\" is not a valid address.").arg(parser.value(url));
+            return options;
+        }
+        if (parser.isSet(tokenFile)) {
+            QFile file(parser.value(tokenFile));
+            if (!file.open(QIODevice::ReadOnly)) {
+                options.error = tr("--token-file: cannot read %1: %2").arg(file.fileName(), file.errorString());
+                return options;
+            }
+            options.token = QString::fromUtf8(file.readAll()).trimmed();
+        } else {
+            options.token = qEnvironmentVariable("FARSIGHT_TOKEN").trimmed();
+        }
+        if (options.token.isEmpty())
+            options.error = tr("--url needs an API token: pass --token-file FILE or set FARSIGHT_TOKEN.");
+    } else if (parser.isSet(tokenFile)) {
+        options.error = tr("--token-file only makes sense together with --url.");
+    }
+    return options;
+}
+
+} // namespace
+
+int runGui(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Farsight"));
+    QApplication::setApplicationName(QStringLiteral("farsight"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Farsight"));
+    QApplication::setApplicationVersion(QStringLiteral(FARSIGHT_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/farsight.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("farsight"));
+
+    Settings &settings = Settings::instance();
+    Translations::instance().setLanguage(settings.language()); // before parsing: --help is translated too
+    const GuiOptions options = parseOptions(app);
+    if (!options.language.isEmpty() && !Translations::instance().setLanguage(options.language)) {
+        std::fprintf(stderr, "%s\n", qPrintable(tr("--lang: unknown language \"%1\" (use en or zh_CN).").arg(options.language)));
+        return 2;
+    }
+    if (!options.error.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(options.error));
+        return 2;
+    }
+
+    QNetworkAccessManager nam;
+    KeychainCredentialStore keychain;
+    FileCredentialStore fileStore;
+    ProfileStore profiles(&settings, &keychain, &fileStore);
+    FleetModel model;
+    HistoryStore history;
+    FleetService fleet(&model, &history);
+    fleet.useNezhaV0(&nam);
+    std::unique_ptr<DemoDashboard> demo;
+
+    MainWindow window(GuiServices{&settings, &profiles, &model, &history, &fleet, &nam});
+    auto startDemo = [&] {
+        if (!demo) {
+            demo = std::make_unique<DemoDashboard>();
+            if (!demo->listen(0)) {
+                demo.reset();
+                window.setFirstRunMessage(tr("The demo dashboard could not start: no local port is free."));
+                return false;
+            }
+        }
+        DashboardConnection connection;
+        connection.url = demo->url();
+        connection.token = demo->token();
+        connection.pollIntervalMs = 3000;
+        window.openAdHoc(connection, tr("Demo dashboard"));
+        return true;
+    };
+    QObject::connect(&window, &MainWindow::demoRequested, &window, startDemo);
+
+    if (options.demo) {
+        if (!startDemo()) {
+            std::fprintf(stderr, "%s\n", qPrintable(tr("The demo dashboard could not start: no local port is free.")));
+            return 1;
+        }
+    } else if (!options.url.isEmpty()) {
+        DashboardConnection connection;
+        connection.url = options.url;
+        connection.token = options.token;
+        window.openAdHoc(connection, options.url.host());
+    } else {
+        window.connectActiveProfile();
+    }
+
+    // --minimized: the tray engineer decides between "hidden in the tray" and "minimized" here.
+    if (options.minimized || settings.startMinimized())
+        window.showMinimized();
+    else
+        window.show();
+    const int code = QApplication::exec();
+    fleet.stop();
+    return code;
+}

@@ -1,0 +1,344 @@
+#include "MainWindow.h"
+
+#include "FleetModel.h"
+#include "detail/ServerDetailPanel.h"
+#include "fleet/FleetService.h"
+#include "nezha/DashboardDriver.h" // FleetService.h holds a QPointer<DashboardDriver>
+#include "i18n/Translations.h"
+#include "profiles/FirstRunPage.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/ProfilesDialog.h"
+#include "servers/ServerListPanel.h"
+#include "settings/Settings.h"
+#include "widgets/ConnectionStatusWidget.h"
+
+#if __has_include("admin/AdminPane.h")
+#include "admin/AdminPane.h"
+#include "grafana/GrafanaConnection.h"
+#define FARSIGHT_HAS_ADMIN_PANE 1
+#endif
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+
+MainWindow::MainWindow(const GuiServices &services, QWidget *parent)
+    : QMainWindow(parent)
+    , m_services(services)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/farsight.svg")));
+    buildUi();
+    buildMenus();
+    retranslateUi();
+    restoreLayout();
+
+    connect(m_services.fleet, &FleetService::snapshotApplied, this, &MainWindow::onSnapshotApplied);
+    connect(m_services.model, &FleetModel::staleChanged, m_detail, &ServerDetailPanel::refresh);
+    connect(m_services.profiles, &ProfileStore::activeProfileChanged, this, &MainWindow::onActiveProfileChanged);
+    connect(m_services.profiles, &ProfileStore::secretsChanged, this, &MainWindow::onSecretsChanged);
+    connect(m_services.profiles, &ProfileStore::profilesChanged, this, &MainWindow::rebuildProfileMenu);
+    connect(&Translations::instance(), &Translations::languageChanged, m_services.model, &FleetModel::retranslate);
+    rebuildProfileMenu();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildUi()
+{
+    m_list = new ServerListPanel(*m_services.settings, this);
+    m_list->setModel(m_services.model);
+    m_detail = new ServerDetailPanel(*m_services.settings, this);
+    m_detail->setObjectName(QStringLiteral("serverDetail"));
+    m_detail->setSources(m_services.model, m_services.history);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_splitter, QString());
+#ifdef FARSIGHT_HAS_ADMIN_PANE
+    m_admin = new AdminPane(this);
+    m_admin->setObjectName(QStringLiteral("adminPane"));
+    m_tabs->addTab(m_admin, QString());
+#endif
+
+    m_firstRun = new FirstRunPage(this);
+    connect(m_firstRun, &FirstRunPage::demoRequested, this, &MainWindow::demoRequested);
+    connect(m_firstRun, &FirstRunPage::addDashboardRequested, this, &MainWindow::openProfiles);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_firstRun);
+    m_stack->addWidget(m_tabs);
+    setCentralWidget(m_stack);
+
+    m_status = new ConnectionStatusWidget(m_services.fleet, this);
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->setSizeGripEnabled(true);
+    connect(m_status, &ConnectionStatusWidget::refreshRequested, this, &MainWindow::refreshNow);
+
+    connect(m_list, &ServerListPanel::currentServerChanged, m_detail, &ServerDetailPanel::setServer);
+    connect(m_list, &ServerListPanel::openDetailRequested, this, [this](quint64 id) {
+        m_list->selectServer(id);
+        m_detail->setFocus();
+    });
+    connect(m_list, &ServerListPanel::muteRequested, this, &MainWindow::muteServerRequested);
+    resize(1200, 760);
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_profilesAction = m_fileMenu->addAction(QString(), this, &MainWindow::openProfiles);
+    m_profilesAction->setObjectName(QStringLiteral("profilesAction"));
+    m_profilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_profileMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::quit);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_refreshAction = m_viewMenu->addAction(QString(), this, &MainWindow::refreshNow);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh); // F5
+    m_findAction = m_viewMenu->addAction(QString(), m_list, &ServerListPanel::focusSearch);
+    m_findAction->setShortcut(QKeySequence::Find);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
+        QMessageBox::about(this, tr("About Farsight"),
+                           tr("Farsight %1\nA desktop console for Nezha Monitoring fleets and Grafana server "
+                              "administration.")
+                               .arg(QStringLiteral(FARSIGHT_VERSION)));
+    });
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_profilesAction->setText(tr("Connection &Profiles…"));
+    m_profileMenu->setTitle(tr("&Switch Dashboard"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_refreshAction->setText(tr("&Refresh Now"));
+    m_findAction->setText(tr("&Find Server…"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Farsight"));
+    m_tabs->setTabText(0, tr("&Servers"));
+    if (m_admin)
+        m_tabs->setTabText(1, tr("&Grafana Admin"));
+    updateTitle();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        rebuildProfileMenu();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_connectionLabel.isEmpty() ? tr("Farsight") : tr("%1 — Farsight").arg(m_connectionLabel));
+}
+
+void MainWindow::restoreLayout()
+{
+    Settings &s = *m_services.settings;
+    if (!s.mainWindowGeometry().isEmpty())
+        restoreGeometry(s.mainWindowGeometry());
+    if (!s.mainWindowState().isEmpty())
+        restoreState(s.mainWindowState());
+    if (s.mainSplitterState().isEmpty() || !m_splitter->restoreState(s.mainSplitterState()))
+        m_splitter->setSizes({720, 480});
+}
+
+void MainWindow::saveLayout()
+{
+    Settings &s = *m_services.settings;
+    s.setMainWindowGeometry(saveGeometry());
+    s.setMainWindowState(saveState());
+    s.setMainSplitterState(m_splitter->saveState());
+    m_list->saveState();
+    s.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::rebuildProfileMenu()
+{
+    m_profileMenu->clear();
+    auto *group = new QActionGroup(m_profileMenu);
+    for (const Profile &p : m_services.profiles->profiles()) {
+        // Escape '&' so a profile name is never read as a mnemonic.
+        QString label = p.displayName();
+        label.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        QAction *action = m_profileMenu->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(!m_adHoc && p.id == m_services.profiles->activeId());
+        group->addAction(action);
+        const QString id = p.id;
+        connect(action, &QAction::triggered, this, [this, id] {
+            if (m_adHoc || id != m_services.profiles->activeId()) {
+                m_adHoc = false;
+                m_services.profiles->setActive(id);
+                connectActiveProfile();
+            }
+        });
+    }
+    m_profileMenu->setEnabled(!m_profileMenu->isEmpty());
+}
+
+bool MainWindow::showingFirstRun() const
+{
+    return m_stack->currentWidget() == m_firstRun;
+}
+
+void MainWindow::setFirstRunMessage(const QString &message)
+{
+    m_firstRun->setMessage(message);
+}
+
+void MainWindow::showPage(bool firstRun)
+{
+    m_stack->setCurrentWidget(firstRun ? static_cast<QWidget *>(m_firstRun) : static_cast<QWidget *>(m_tabs));
+}
+
+void MainWindow::openAdHoc(const DashboardConnection &connection, const QString &label)
+{
+    m_adHoc = true;
+    ++m_loadGeneration;
+    m_connectionLabel = label;
+    m_status->setNote({});
+    m_status->setDashboardName(label);
+    m_services.fleet->stop();
+    m_services.model->clear();
+    m_services.history->clear();
+    m_services.fleet->setConnection(connection);
+    m_services.fleet->start();
+    showPage(false);
+    rebuildProfileMenu();
+    updateTitle();
+}
+
+void MainWindow::connectActiveProfile()
+{
+    const Profile profile = m_services.profiles->active();
+    m_adHoc = false;
+    const quint64 generation = ++m_loadGeneration;
+    m_services.fleet->stop();
+    m_services.model->clear();
+    m_services.history->clear();
+    if (profile.id.isEmpty()) {
+        m_connectionLabel.clear();
+        m_status->setDashboardName({});
+        showPage(true);
+        updateTitle();
+        rebuildProfileMenu();
+        return;
+    }
+    m_connectionLabel = profile.displayName();
+    m_status->setDashboardName(m_connectionLabel);
+    m_status->setNote(tr("Reading the API token of %1…").arg(m_connectionLabel));
+    showPage(false);
+    updateTitle();
+    rebuildProfileMenu();
+    m_services.profiles->loadSecrets(profile.id, this, [this, profile, generation](const ProfileSecrets &secrets) {
+        if (generation != m_loadGeneration)
+            return; // the user switched again meanwhile
+        if (secrets.token.isEmpty()) {
+            m_status->setNote(secrets.problem.isEmpty()
+                                  ? tr("No API token is stored for %1. Add it in Connection Profiles.").arg(m_connectionLabel)
+                                  : secrets.problem);
+            return;
+        }
+        m_status->setNote({});
+        DashboardConnection c;
+        c.url = profile.url;
+        c.token = secrets.token;
+        c.offlineThresholdSecs = profile.offlineThresholdSecs;
+        c.pollIntervalMs = profile.pollIntervalMs;
+        m_services.model->setOfflineThresholdSecs(profile.offlineThresholdSecs);
+        m_services.fleet->setConnection(c);
+        m_services.fleet->start();
+#ifdef FARSIGHT_HAS_ADMIN_PANE
+        static_cast<AdminPane *>(m_admin)->setConnection(
+            GrafanaConnection{profile.grafanaUrl, profile.grafanaUser, secrets.grafanaPassword});
+#endif
+    });
+}
+
+void MainWindow::onActiveProfileChanged(const QString &)
+{
+    if (!m_adHoc)
+        connectActiveProfile();
+}
+
+void MainWindow::onSecretsChanged(const QString &id)
+{
+    // A changed token for the shown profile reconnects at once (this also ends an auth-rejected stop).
+    if (!m_adHoc && id == m_services.profiles->activeId())
+        connectActiveProfile();
+}
+
+void MainWindow::onSnapshotApplied(const FleetSnapshot &)
+{
+    if (m_detail->serverId() == 0 && m_list->currentServerId() == 0 && m_services.model->rowCount() > 0
+        && m_list->table()->model()->rowCount() > 0) {
+        // First data: select the top row so the detail view is never empty without reason.
+        m_list->table()->selectRow(0);
+    }
+    m_detail->refresh();
+}
+
+void MainWindow::refreshNow()
+{
+    m_services.fleet->refreshNow();
+}
+
+void MainWindow::openProfiles()
+{
+    auto *dialog = new ProfilesDialog(m_services.profiles, m_services.nam, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_services.profiles->isEmpty())
+        dialog->startNewProfile();
+    connect(dialog, &QDialog::finished, this, [this] {
+        if (!m_adHoc && showingFirstRun() && !m_services.profiles->isEmpty())
+            connectActiveProfile();
+    });
+    emit profilesDialogOpened(dialog);
+    dialog->open();
+}
+
+void MainWindow::showServer(quint64 id)
+{
+    if (isMinimized())
+        showNormal();
+    else
+        show();
+    raise();
+    activateWindow();
+    m_tabs->setCurrentIndex(0);
+    m_list->selectServer(id);
+}
