@@ -1,0 +1,153 @@
+// ProfileStore: fields in Settings, secrets in the credential store (never in Settings), active profile,
+// storage switch keychain -> file, removal with secrets.
+
+#include "credentials/MemoryCredentialStore.h"
+#include "profiles/ProfileStore.h"
+#include "settings/Settings.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestProfileStore : public QObject
+{
+    Q_OBJECT
+private:
+    static Profile sample(const QString &name)
+    {
+        Profile p;
+        p.name = name;
+        p.url = QUrl(QStringLiteral("https://nezha.example.com"));
+        p.grafanaUrl = QUrl(QStringLiteral("https://grafana.example.com"));
+        p.grafanaUser = QStringLiteral("admin");
+        return p;
+    }
+
+    static CredentialResult saveAndWait(ProfileStore &store, const Profile &p, std::optional<QString> token,
+                                        std::optional<QString> password)
+    {
+        bool done = false;
+        CredentialResult result;
+        store.save(p, token, password, &store, [&](const CredentialResult &r) {
+            done = true;
+            result = r;
+        });
+        [&] { QTRY_VERIFY(done); }();
+        return result;
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void saveLoadAndSecretsSeparate()
+    {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("s.ini"));
+        Settings settings(ini);
+        MemoryCredentialStore keychain;
+        ProfileStore store(&settings, &keychain, nullptr);
+        QVERIFY(store.isEmpty());
+        QSignalSpy changed(&store, &ProfileStore::profilesChanged);
+        QSignalSpy secrets(&store, &ProfileStore::secretsChanged);
+        QVERIFY(saveAndWait(store, sample(QStringLiteral("Prod")), QStringLiteral("TOKEN-123"),
+                            QStringLiteral("PW-456"))
+                    .ok());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(secrets.count(), 1);
+        const Profile saved = store.profiles().first();
+        QVERIFY(!saved.id.isEmpty());
+        QCOMPARE(keychain.secret(saved.tokenKey()), QStringLiteral("TOKEN-123"));
+        settings.sync();
+        QFile f(ini);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray content = f.readAll();
+        QVERIFY(content.contains("Prod"));
+        QVERIFY(!content.contains("TOKEN-123"));
+        QVERIFY(!content.contains("PW-456"));
+
+        ProfileStore reopened(&settings, &keychain, nullptr);
+        QCOMPARE(reopened.profiles().size(), 1);
+        QCOMPARE(reopened.activeId(), saved.id); // the first profile becomes active
+        bool loaded = false;
+        reopened.loadSecrets(saved.id, this, [&](const ProfileSecrets &s) {
+            loaded = true;
+            QCOMPARE(s.token, QStringLiteral("TOKEN-123"));
+            QCOMPARE(s.grafanaPassword, QStringLiteral("PW-456"));
+            QVERIFY(s.problem.isEmpty());
+        });
+        QTRY_VERIFY(loaded);
+    }
+
+    void keepSecretWhenNotGiven()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("s.ini")));
+        MemoryCredentialStore keychain;
+        ProfileStore store(&settings, &keychain, nullptr);
+        saveAndWait(store, sample(QStringLiteral("A")), QStringLiteral("T1"), std::nullopt);
+        Profile p = store.profiles().first();
+        p.name = QStringLiteral("Renamed");
+        QSignalSpy secrets(&store, &ProfileStore::secretsChanged);
+        saveAndWait(store, p, std::nullopt, std::nullopt);
+        QCOMPARE(secrets.count(), 0);
+        QCOMPARE(store.profile(p.id).name, QStringLiteral("Renamed"));
+        QCOMPARE(keychain.secret(p.tokenKey()), QStringLiteral("T1"));
+    }
+
+    void failureIsReportedAndFieldsKept()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("s.ini")));
+        MemoryCredentialStore keychain;
+        ProfileStore store(&settings, &keychain, nullptr);
+        keychain.failNext(CredentialResult::Status::SessionOnly, QStringLiteral("no keychain"));
+        const CredentialResult r = saveAndWait(store, sample(QStringLiteral("B")), QStringLiteral("T"), std::nullopt);
+        QCOMPARE(r.status, CredentialResult::Status::SessionOnly);
+        QCOMPARE(store.profiles().size(), 1);
+    }
+
+    void switchToFileMovesSecrets()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("s.ini")));
+        MemoryCredentialStore keychain;
+        MemoryCredentialStore file;
+        ProfileStore store(&settings, &keychain, &file);
+        saveAndWait(store, sample(QStringLiteral("C")), QStringLiteral("T"), std::nullopt);
+        Profile p = store.profiles().first();
+        p.secretsInFile = true;
+        saveAndWait(store, p, QStringLiteral("T"), std::nullopt);
+        QTRY_VERIFY(!keychain.contains(p.tokenKey()));
+        QCOMPARE(file.secret(p.tokenKey()), QStringLiteral("T"));
+    }
+
+    void activeAndRemove()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("s.ini")));
+        MemoryCredentialStore keychain;
+        ProfileStore store(&settings, &keychain, nullptr);
+        saveAndWait(store, sample(QStringLiteral("One")), QStringLiteral("T1"), std::nullopt);
+        saveAndWait(store, sample(QStringLiteral("Two")), QStringLiteral("T2"), std::nullopt);
+        const QString one = store.profiles().at(0).id;
+        const QString two = store.profiles().at(1).id;
+        QSignalSpy active(&store, &ProfileStore::activeProfileChanged);
+        store.setActive(two);
+        QCOMPARE(active.count(), 1);
+        QCOMPARE(settings.activeProfileId(), two);
+        store.setActive(QStringLiteral("unknown"));
+        QCOMPARE(store.activeId(), two);
+        store.remove(two);
+        QCOMPARE(store.activeId(), one);
+        QTRY_VERIFY(!keychain.contains(Profile{two}.tokenKey()));
+        store.remove(one);
+        QVERIFY(store.isEmpty());
+        QCOMPARE(store.activeId(), QString());
+        QCOMPARE(active.last().first().toString(), QString());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProfileStore)
+#include "tst_profile_store.moc"

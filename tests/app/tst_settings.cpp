@@ -1,0 +1,118 @@
+// Settings facade: defaults, typed round trips, change signals, the version key, profile arrays.
+
+#include "settings/Settings.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestSettings : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void defaults()
+    {
+        QTemporaryDir dir;
+        Settings s(dir.filePath(QStringLiteral("a.ini")));
+        QCOMPARE(s.language(), QString());
+        QCOMPARE(s.closeToTray(), true);
+        QCOMPARE(s.startMinimized(), false);
+        QCOMPARE(s.notificationsEnabled(), true);
+        QCOMPARE(s.offlineGracePolls(), 2);
+        QCOMPARE(s.flapWindowSecs(), 300);
+        QCOMPARE(s.chartWindowSecs(), 300);
+        QCOMPARE(s.sortOrder(), Qt::AscendingOrder);
+        QVERIFY(s.mainWindowGeometry().isEmpty());
+        QVERIFY(s.profiles().isEmpty());
+    }
+
+    void everyKeyHasAName()
+    {
+        QStringList names;
+        for (int i = 0; i < int(Settings::Key::KeyCount); ++i) {
+            const QString name = Settings::keyName(Settings::Key(i));
+            QVERIFY2(!name.isEmpty(), qPrintable(QString::number(i)));
+            QVERIFY2(!names.contains(name), qPrintable(name));
+            names.append(name);
+        }
+    }
+
+    void roundTripAndSignal()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("b.ini"));
+        {
+            Settings s(file);
+            QSignalSpy spy(&s, &Settings::valueChanged);
+            s.setLanguage(QStringLiteral("zh_CN"));
+            s.setLanguage(QStringLiteral("zh_CN")); // no change, no signal
+            s.setCloseToTray(false);
+            s.setSortOrder(Qt::DescendingOrder);
+            s.setChartWindowSecs(3600);
+            s.setMainWindowGeometry(QByteArray("\x01\x02", 2));
+            QCOMPARE(spy.count(), 5);
+            QCOMPARE(spy.first().first().value<Settings::Key>(), Settings::Key::Language);
+            s.sync();
+        }
+        Settings again(file);
+        QCOMPARE(again.language(), QStringLiteral("zh_CN"));
+        QCOMPARE(again.closeToTray(), false);
+        QCOMPARE(again.sortOrder(), Qt::DescendingOrder);
+        QCOMPARE(again.chartWindowSecs(), 3600);
+        QCOMPARE(again.mainWindowGeometry(), QByteArray("\x01\x02", 2));
+        again.reset(Settings::Key::CloseToTray);
+        QCOMPARE(again.closeToTray(), true);
+    }
+
+    void invalidValuesFallBack()
+    {
+        QTemporaryDir dir;
+        Settings s(dir.filePath(QStringLiteral("c.ini")));
+        s.setChartWindowSecs(42);
+        QCOMPARE(s.chartWindowSecs(), 300);
+        s.setOfflineGracePolls(-3);
+        QCOMPARE(s.offlineGracePolls(), 0);
+    }
+
+    void versionWritten()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("d.ini"));
+        {
+            Settings s(file);
+            s.sync();
+        }
+        QSettings raw(file, QSettings::IniFormat);
+        QCOMPARE(raw.value(QStringLiteral("version")).toInt(), Settings::CurrentVersion);
+    }
+
+    void profilesArrayKeepsOnlyKnownFields()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("e.ini"));
+        {
+            Settings s(file);
+            s.setProfiles({{{QStringLiteral("id"), QStringLiteral("p1")}, {QStringLiteral("name"), QStringLiteral("A")},
+                            {QStringLiteral("token"), QStringLiteral("SECRET")}},
+                           {{QStringLiteral("id"), QStringLiteral("p2")}}});
+            s.sync();
+        }
+        Settings s(file);
+        QCOMPARE(s.profiles().size(), 2);
+        QCOMPARE(s.profiles().at(0).value(QStringLiteral("name")).toString(), QStringLiteral("A"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(!f.readAll().contains("SECRET")); // a secret never reaches the settings file
+    }
+
+    void defaultInstanceUsesTestLocation()
+    {
+        QVERIFY(Settings::instance().fileName().contains(QStringLiteral(".qttest")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSettings)
+#include "tst_settings.moc"
