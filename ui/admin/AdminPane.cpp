@@ -1,0 +1,128 @@
+#include "admin/AdminPane.h"
+
+#include "admin/AdminBanner.h"
+#include "admin/AdminEncryptionPage.h"
+#include "admin/AdminOverviewPage.h"
+#include "admin/AdminProvisioningPage.h"
+#include "admin/AdminSessionsPage.h"
+#include "admin/AdminSettingsPage.h"
+#include "admin/AdminStatsPage.h"
+#include "admin/AdminText.h"
+#include "admin/AdminUsersPage.h"
+#include "admin/MessageBoxConfirmer.h"
+#include "grafana/GrafanaClient.h"
+
+#include <QEvent>
+#include <QNetworkAccessManager>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using Op = GrafanaClient::Operation;
+
+AdminPane::AdminPane(GrafanaClient *client, QWidget *parent)
+    : QWidget(parent), m_defaultConfirmer(std::make_unique<MessageBoxConfirmer>()),
+      m_context{client, m_defaultConfirmer.get()}, m_banner(new AdminBanner(this)), m_tabs(new QTabWidget(this))
+{
+    Q_ASSERT(client);
+    setObjectName(QStringLiteral("adminPane"));
+    m_tabs->setObjectName(QStringLiteral("adminTabs"));
+    m_overview = new AdminOverviewPage(&m_context, m_tabs);
+    m_settings = new AdminSettingsPage(&m_context, m_tabs);
+    m_stats = new AdminStatsPage(&m_context, m_tabs);
+    m_users = new AdminUsersPage(&m_context, m_tabs);
+    m_sessions = new AdminSessionsPage(&m_context, m_tabs);
+    m_provisioning = new AdminProvisioningPage(&m_context, m_tabs);
+    m_encryption = new AdminEncryptionPage(&m_context, m_tabs);
+    for (QWidget *page : std::initializer_list<QWidget *>{m_overview, m_settings, m_stats, m_users, m_sessions,
+                                                          m_provisioning, m_encryption})
+        m_tabs->addTab(page, QString());
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_users, &AdminUsersPage::usersListed, m_sessions, &AdminSessionsPage::setUsers);
+    connect(m_users, &AdminUsersPage::sessionsRequested, this, [this](const GrafanaUser &user) {
+        m_sessions->showUser(user);
+        m_tabs->setCurrentWidget(m_sessions);
+    });
+    connect(client, &GrafanaClient::requestFailed, this, [this](Op op, qint64, const ApiError &error) {
+        m_banner->showError(AdminText::errorText(op, error), error.kind == ApiError::Kind::Auth);
+    });
+    connect(client, &GrafanaClient::actionSucceeded, this, [this](Op op, qint64, const QString &message, int status) {
+        m_banner->showInfo(message.isEmpty() ? tr("%1: done (HTTP %2).").arg(AdminText::operationName(op)).arg(status)
+                                             : tr("%1: %2").arg(AdminText::operationName(op), message));
+    });
+    connect(client, &GrafanaClient::userCreated, this, [this](const GrafanaCreatedUser &created, const GrafanaNewUser &form) {
+        m_banner->showInfo(tr("User %1 created (id %2).")
+                               .arg(form.login.isEmpty() ? form.email : form.login)
+                               .arg(created.id));
+    });
+    connect(client, &GrafanaClient::connectionTested, this, [this](const GrafanaConnectionTest &t) {
+        if (t.status == GrafanaConnectionTest::Status::Connected) {
+            m_banner->clear();
+            refresh();
+        } else {
+            m_banner->showError(t.text(), t.status == GrafanaConnectionTest::Status::WrongCredentials);
+        }
+    });
+    connect(m_banner, &AdminBanner::retryRequested, this, [this] {
+        m_context.client->clearAuthFailure();
+        m_context.client->testConnection();
+    });
+    retranslateUi();
+}
+
+AdminPane::AdminPane(QWidget *parent) : AdminPane(ownClient(nullptr), parent)
+{
+    // Re-parent the client and its network manager to the pane so they live exactly as long as it does.
+    m_context.client->setParent(this);
+}
+
+GrafanaClient *AdminPane::ownClient(QObject *owner)
+{
+    auto *nam = new QNetworkAccessManager(owner);
+    auto *client = new GrafanaClient(nam, owner);
+    nam->setParent(client);
+    return client;
+}
+
+AdminPane::~AdminPane() = default;
+
+void AdminPane::setConnection(const GrafanaConnection &connection)
+{
+    m_context.client->setConnection(connection);
+    m_overview->connectionChanged();
+    m_banner->clear();
+    if (connection.isComplete())
+        m_context.client->testConnection(); // loads the pages once it is known to be a server admin
+}
+
+void AdminPane::setConfirmer(AdminConfirmer *confirmer)
+{
+    m_context.confirmer = confirmer ? confirmer : m_defaultConfirmer.get();
+}
+
+void AdminPane::refresh()
+{
+    m_settings->reload();
+    m_stats->reload();
+    m_users->reload();
+}
+
+void AdminPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void AdminPane::retranslateUi()
+{
+    m_tabs->setTabText(m_tabs->indexOf(m_overview), tr("Overview"));
+    m_tabs->setTabText(m_tabs->indexOf(m_settings), tr("Settings"));
+    m_tabs->setTabText(m_tabs->indexOf(m_stats), tr("Stats"));
+    m_tabs->setTabText(m_tabs->indexOf(m_users), tr("Users"));
+    m_tabs->setTabText(m_tabs->indexOf(m_sessions), tr("Sessions"));
+    m_tabs->setTabText(m_tabs->indexOf(m_provisioning), tr("Provisioning"));
+    m_tabs->setTabText(m_tabs->indexOf(m_encryption), tr("Encryption"));
+}

@@ -1,0 +1,60 @@
+#pragma once
+
+// The Grafana admin pane: a banner for the last error/answer above tabs for Overview/Connection,
+// Settings, Stats, Users, Sessions, Provisioning and Encryption. The main window creates it with a
+// GrafanaClient (whose QNetworkAccessManager it owns) and calls setConnection() from the active profile.
+// On a new connection the pane first tests it (one authenticated request) and loads the pages only if
+// it is a server admin, so wrong credentials cost one failed sign-in, not one per page. GUI thread.
+
+#include "admin/AdminContext.h"
+#include "grafana/GrafanaConnection.h"
+
+#include <QWidget>
+#include <memory>
+
+class AdminBanner;
+class AdminEncryptionPage;
+class AdminOverviewPage;
+class AdminProvisioningPage;
+class AdminSessionsPage;
+class AdminSettingsPage;
+class AdminStatsPage;
+class AdminUsersPage;
+class GrafanaClient;
+class QTabWidget;
+
+class AdminPane : public QWidget
+{
+    Q_OBJECT
+public:
+    // Uses `client` (not owned; its QNAM is the caller's).
+    AdminPane(GrafanaClient *client, QWidget *parent);
+    // Creates and owns its own QNetworkAccessManager and GrafanaClient.
+    explicit AdminPane(QWidget *parent = nullptr);
+    ~AdminPane() override;
+
+    void setConnection(const GrafanaConnection &connection);
+    void setConfirmer(AdminConfirmer *confirmer); // not owned; nullptr restores the message-box confirmer
+    void refresh();                                // reload settings, stats and the user list
+    GrafanaClient *client() const { return m_context.client; }
+    AdminBanner *banner() const { return m_banner; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    static GrafanaClient *ownClient(QObject *owner);
+    std::unique_ptr<AdminConfirmer> m_defaultConfirmer;
+    AdminContext m_context;
+    AdminBanner *m_banner;
+    QTabWidget *m_tabs;
+    AdminOverviewPage *m_overview;
+    AdminSettingsPage *m_settings;
+    AdminStatsPage *m_stats;
+    AdminUsersPage *m_users;
+    AdminSessionsPage *m_sessions;
+    AdminProvisioningPage *m_provisioning;
+    AdminEncryptionPage *m_encryption;
+};
