@@ -28,6 +28,24 @@ QString AlertEvent::text() const
     return {};
 }
 
+QString AlertEvent::detailText() const
+{
+    switch (kind) {
+    case Kind::ServerOffline:
+        //: notification body line; %1 = server name, %2 = duration such as "42 s"
+        return tr("%1: no report for %2").arg(serverName, durationText(durationSecs));
+    case Kind::ServerOnline:
+        //: notification body line; %1 = server name, %2 = length of the outage
+        return tr("%1: back online after %2").arg(serverName, durationText(durationSecs));
+    case Kind::DashboardUnreachable:
+    case Kind::TokenRejected:
+        return detail.isEmpty() ? text() : detail;
+    case Kind::DashboardRecovered:
+        return text();
+    }
+    return {};
+}
+
 QString AlertEvent::kindText() const
 {
     switch (kind) {

@@ -33,6 +33,7 @@ public:
     bool isProblem() const { return kind != Kind::ServerOnline && kind != Kind::DashboardRecovered; }
 
     QString text() const;      // one sentence: "web-1 is back online after 4 min 12 s"
+    QString detailText() const; // a notification body line: "web-1: no report for 42 s"
     QString kindText() const;  // short label for the history: "Offline", "Back online", ...
     static QString durationText(qint64 secs); // "4 min 12 s" in the current locale
 

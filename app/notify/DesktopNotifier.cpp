@@ -15,16 +15,16 @@ constexpr int kMaxTrackedIds = 32;
 } // namespace
 
 DesktopNotifier::DesktopNotifier(QObject *parent)
-    : DesktopNotifier(QDBusConnection::sessionBus(), parent)
+    : DesktopNotifier(QDBusConnection::sessionBus(), QString::fromLatin1(Service), parent)
 {
 }
 
-DesktopNotifier::DesktopNotifier(const QDBusConnection &bus, QObject *parent)
+DesktopNotifier::DesktopNotifier(const QDBusConnection &bus, const QString &service, QObject *parent)
     : QObject(parent)
     , m_bus(bus)
+    , m_service(service)
 {
     qRegisterMetaType<NotificationContent>();
-    const QString service = QString::fromLatin1(Service);
     const QString path = QString::fromLatin1(Path);
     m_bus.connect(service, path, kInterface, QStringLiteral("ActionInvoked"), this,
                   SLOT(onActionInvoked(uint, QString)));
@@ -46,11 +46,10 @@ bool DesktopNotifier::isServiceRegistered() const
     const QDBusConnectionInterface *bus = m_bus.interface();
     if (!bus)
         return false;
-    const QString service = QString::fromLatin1(Service);
-    if (bus->isServiceRegistered(service))
+    if (bus->isServiceRegistered(m_service))
         return true;
     const QDBusReply<QStringList> activatable = bus->activatableServiceNames();
-    return activatable.isValid() && activatable.value().contains(service);
+    return activatable.isValid() && activatable.value().contains(m_service);
 }
 
 QString DesktopNotifier::iconPath()
@@ -85,7 +84,7 @@ void DesktopNotifier::show(const NotificationContent &content)
 
 void DesktopNotifier::send(const NotificationContent &content)
 {
-    QDBusMessage call = QDBusMessage::createMethodCall(QString::fromLatin1(Service), QString::fromLatin1(Path),
+    QDBusMessage call = QDBusMessage::createMethodCall(m_service, QString::fromLatin1(Path),
                                                        kInterface, QStringLiteral("Notify"));
     const QStringList actions{QStringLiteral("default"), tr("Open"), QStringLiteral("open"), tr("Open")};
     QVariantMap hints;

@@ -27,7 +27,9 @@ public:
     static constexpr const char *Path = "/org/freedesktop/Notifications";
 
     explicit DesktopNotifier(QObject *parent = nullptr); // the session bus
-    explicit DesktopNotifier(const QDBusConnection &bus, QObject *parent = nullptr);
+    // service: tests point it at a name nobody owns to play "no notification server".
+    explicit DesktopNotifier(const QDBusConnection &bus, const QString &service = QString::fromLatin1(Service),
+                             QObject *parent = nullptr);
 
     void show(const NotificationContent &content);
     quint32 currentId() const { return m_currentId; } // 0 = none on screen (or closed by the user)
@@ -48,6 +50,7 @@ private:
     void onReply(QDBusPendingCallWatcher *watcher, const NotificationContent &content);
 
     QDBusConnection m_bus;
+    QString m_service;
     quint32 m_currentId = 0;
     bool m_inFlight = false;
     std::optional<NotificationContent> m_queued; // the latest content that arrived while a Notify was in flight

@@ -73,9 +73,8 @@ NotificationContent NotificationContent::compose(const QList<AlertEvent> &events
     bool problem = false;
     for (const AlertEvent &event : events) {
         problem = problem || event.isProblem();
-        const QString line = event.text();
-        if (line != content.summary)
-            lines.append(line);
+        if (event.text() != content.summary) // a lone recovery says it all in the summary
+            lines.append(event.detailText());
     }
     content.body = lines.join(QLatin1Char('\n'));
     content.urgency = problem ? Urgency::Critical : Urgency::Normal;

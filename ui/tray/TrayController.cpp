@@ -4,6 +4,7 @@
 #include "TrayIconPainter.h"
 #include "alerts/AlertCenter.h"
 #include "i18n/Translations.h"
+#include "notify/DesktopNotifier.h"
 #include "settings/Settings.h"
 
 #include <QApplication>
@@ -96,6 +97,16 @@ void TrayController::buildMenu()
     connect(m_historyAction, &QAction::triggered, this, &TrayController::showHistory);
     connect(m_quit, &QAction::triggered, this, &TrayController::quit);
     connect(m_menu, &QMenu::aboutToShow, this, &TrayController::updateMenuState);
+}
+
+void TrayController::setNotifier(DesktopNotifier *notifier)
+{
+    connect(notifier, &DesktopNotifier::serviceUnavailable, this, &TrayController::showFallback);
+    connect(notifier, &DesktopNotifier::openRequested, this, [this](quint64 serverId) {
+        showWindow(); // the user clicked "Open": raising now is what they asked for
+        if (serverId)
+            emit showServerRequested(serverId);
+    });
 }
 
 void TrayController::retranslate()

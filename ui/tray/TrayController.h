@@ -7,6 +7,7 @@
 // Where no tray host exists it stays out of the way: closing the window quits and the window never hides.
 // Created by runGui() after the main window, fed by AlertCenter; GUI thread.
 
+#include "NotificationHistoryDialog.h"
 #include "alerts/OfflinePolicy.h"
 #include "notify/NotificationContent.h"
 
@@ -15,7 +16,7 @@
 #include <QSystemTrayIcon>
 
 class AlertCenter;
-class NotificationHistoryDialog;
+class DesktopNotifier;
 class QAction;
 class QMenu;
 class Settings;
@@ -34,6 +35,9 @@ public:
     QString toolTip() const;                            // plain text: counts, offline names, mute
     static QString statusText(const FleetHealth &health); // one line: "2 servers offline", "Dashboard unreachable"
 
+    // Its "Open" clicks show the window (and ask for the server); a missing service falls back to a balloon.
+    void setNotifier(DesktopNotifier *notifier);
+
     // Start-up: with a tray, "minimized" means only the tray icon; without one, a minimized window.
     void showInitialWindow(bool minimized);
 
@@ -46,7 +50,7 @@ public slots:
 
 signals:
     void refreshRequested();
-    void showServerRequested(quint64 serverId); // a fallback balloon was clicked
+    void showServerRequested(quint64 serverId); // "Open" on a notification, or a fallback balloon, was clicked
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -37,9 +37,16 @@ QColor TrayIconPainter::badgeColor(FleetHealth::State state)
     return QColor(Qt::gray);
 }
 
+static QIcon appIcon()
+{
+    // resources.qrc lives in the static farsight_ui library: without this reference the linker may drop it.
+    Q_INIT_RESOURCE(resources);
+    return QIcon(QStringLiteral(":/icons/farsight.svg"));
+}
+
 QPixmap TrayIconPainter::pixmap(FleetHealth::State state, int offlineCount, int size)
 {
-    static const QIcon base(QStringLiteral(":/icons/farsight.svg"));
+    static const QIcon base = appIcon();
     QPixmap pixmap(size, size);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
