@@ -34,6 +34,7 @@ MainWindow::MainWindow(const GuiServices &services, QWidget *parent)
     : QMainWindow(parent)
     , m_services(services)
 {
+    Q_INIT_RESOURCE(resources); // the icons live in the static farsight_ui library
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/farsight.svg")));
     buildUi();

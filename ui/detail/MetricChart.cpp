@@ -36,7 +36,7 @@ MetricChart::MetricChart(const QString &objectName, Unit unit, QWidget *parent)
     setObjectName(objectName);
     setChart(m_chart); // the view owns the chart
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(300, 190);
+    setMinimumSize(280, 200);
     setFocusPolicy(Qt::NoFocus);
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->setBackgroundRoundness(0);
@@ -44,7 +44,7 @@ MetricChart::MetricChart(const QString &objectName, Unit unit, QWidget *parent)
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setLocalizeNumbers(true);
     m_timeAxis->setFormat(QStringLiteral("HH:mm"));
-    m_timeAxis->setTickCount(5);
+    m_timeAxis->setTickCount(4);
     m_valueAxis->setTickCount(5);
     m_valueAxis->setMin(0);
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
@@ -173,7 +173,6 @@ void MetricChart::update(const QList<QList<QPointF>> &lines, qint64 fromMs, qint
     }
 
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
-    m_timeAxis->setFormat(toMs - fromMs <= 15 * 60 * 1000 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
     double top = maxValue / divisor;
     if (m_unit == Unit::Percent)
         top = 100;

@@ -75,7 +75,7 @@ void ServerDetailPanel::buildUi()
     auto *charts = new QGridLayout;
     const QList<MetricChart *> all = {m_cpu, m_memory, m_net, m_disk, m_load, m_connections, m_temperature, m_gpu};
     for (int i = 0; i < all.size(); ++i)
-        charts->addWidget(all.at(i), i / 2, i % 2);
+        charts->addWidget(all.at(i), i, 0); // one column: the detail pane is usually the narrower side
 
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);

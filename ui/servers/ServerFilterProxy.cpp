@@ -5,13 +5,19 @@
 
 #include <QDateTime>
 
+static void initResources()
+{
+    Q_INIT_RESOURCE(resources); // outside any namespace, as the macro requires
+}
+
 ServerFilterProxy::ServerFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
-    , m_online(QStringLiteral(":/icons/status-online.svg"))
-    , m_offline(QStringLiteral(":/icons/status-offline.svg"))
-    , m_never(QStringLiteral(":/icons/status-never.svg"))
-    , m_stale(QStringLiteral(":/icons/status-stale.svg"))
 {
+    initResources();
+    m_online = QIcon(QStringLiteral(":/icons/status-online.svg"));
+    m_offline = QIcon(QStringLiteral(":/icons/status-offline.svg"));
+    m_never = QIcon(QStringLiteral(":/icons/status-never.svg"));
+    m_stale = QIcon(QStringLiteral(":/icons/status-stale.svg"));
     setSortRole(FleetModel::ValueRole);
     setDynamicSortFilter(true);
     setSortCaseSensitivity(Qt::CaseInsensitive);
