@@ -33,6 +33,7 @@ AdminSessionsPage::AdminSessionsPage(AdminContext *context, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
+    m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     auto *top = new QHBoxLayout;

@@ -47,14 +47,18 @@ QString iso(const QDateTime &dt)
 
 QString age(const QDateTime &from, const QDateTime &to)
 {
+    // Grafana's humanised form: "1 minute", "3 hours", "10 years".
     const qint64 s = from.secsTo(to);
+    const auto unit = [](qint64 n, const char *one) {
+        return QStringLiteral("%1 %2%3").arg(n).arg(QLatin1String(one)).arg(n == 1 ? QString() : QStringLiteral("s"));
+    };
     if (s < 3600)
-        return QStringLiteral("%1 minutes").arg(qMax<qint64>(1, s / 60));
+        return unit(qMax<qint64>(1, s / 60), "minute");
     if (s < 86400)
-        return QStringLiteral("%1 hours").arg(s / 3600);
+        return unit(s / 3600, "hour");
     if (s < 365 * 86400)
-        return QStringLiteral("%1 days").arg(s / 86400);
-    return QStringLiteral("%1 years").arg(s / (365 * 86400));
+        return unit(s / 86400, "day");
+    return unit(s / (365 * 86400), "year");
 }
 
 } // namespace
