@@ -63,14 +63,12 @@ void PreferencesDialog::buildUi()
     m_error->hide();
 
     m_form = new QFormLayout;
-    m_form->addRow(QString(), m_language);
-    m_form->addRow(QString(), m_closeToTray);
-    m_form->addRow(QString(), m_trayNote);
-    m_form->addRow(QString(), m_startMinimized);
-    m_form->addRow(QString(), m_autostartBox);
-    m_form->addRow(QString(), m_notifications);
-    m_form->addRow(QString(), m_gracePolls);
-    m_form->addRow(QString(), m_flapWindow);
+    for (QWidget *field : std::initializer_list<QWidget *>{m_language, m_closeToTray, m_trayNote, m_startMinimized,
+                                                           m_autostartBox, m_notifications, m_gracePolls, m_flapWindow}) {
+        auto *label = new QLabel(this); // texts come from retranslateUi()
+        label->setBuddy(field);
+        m_form->addRow(label, field);
+    }
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

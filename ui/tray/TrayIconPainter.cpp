@@ -54,8 +54,18 @@ QPixmap TrayIconPainter::pixmap(FleetHealth::State state, int offlineCount, int 
 
     const bool dashboardDown = state == FleetHealth::State::DashboardUnreachable
         || state == FleetHealth::State::TokenRejected || state == FleetHealth::State::Unknown;
-    // Greyed app icon = "no fresh data": the counts may be stale.
-    painter.drawPixmap(0, 0, base.pixmap(QSize(size, size), dashboardDown ? QIcon::Disabled : QIcon::Normal));
+    // Greyed app icon = "no fresh data": the counts may be stale. (The SVG engine ignores QIcon::Disabled.)
+    QImage image = base.pixmap(QSize(size, size)).toImage().convertToFormat(QImage::Format_ARGB32);
+    if (dashboardDown) {
+        for (int y = 0; y < image.height(); ++y) {
+            auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+            for (int x = 0; x < image.width(); ++x) {
+                const int grey = (qGray(line[x]) + 255) / 2; // lighter grey reads as "inactive" on dark and light
+                line[x] = qRgba(grey, grey, grey, qAlpha(line[x]));
+            }
+        }
+    }
+    painter.drawImage(QRect(0, 0, size, size), image);
 
     const QString text = badgeText(state, offlineCount);
     if (text.isEmpty()) {
