@@ -9,7 +9,9 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QMenu>
 #include <QProcess>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -78,6 +80,61 @@ private slots:
         QTRY_COMPARE(showServer.size(), 1);
         QCOMPARE(showServer.first().first().toULongLong(), 9u);
         QVERIFY(window.isVisible()); // clicked: now the user asked for it
+    }
+
+    // Not a check: with FARSIGHT_SCREENSHOT_DIR set, saves the screen with the tray badge, the open tray menu and
+    // the notification history (resources/screenshots/tray-*.png come from here).
+    void screenshots()
+    {
+        const QString dir = qEnvironmentVariable("FARSIGHT_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("set FARSIGHT_SCREENSHOT_DIR to save screenshots");
+        qint64 nowMs = QDateTime::currentMSecsSinceEpoch() - 600'000;
+        AlertCenter alerts(nullptr, [&nowMs] { return nowMs; }, [&nowMs] { return QDateTime::fromMSecsSinceEpoch(nowMs); });
+        QWidget window;
+        TrayController tray(&window, alerts);
+        const QStringList names{QStringLiteral("hk-web-01"), QStringLiteral("fra-db-01"), QStringLiteral("sin-edge-01"),
+                                QStringLiteral("nyc-cache-02"), QStringLiteral("tyo-api-01")};
+        auto poll = [&](qint64 stepSecs, const QList<qint64> &ago) {
+            nowMs += stepSecs * 1000;
+            FleetSnapshot snapshot;
+            snapshot.dashboardTimeMs = nowMs;
+            for (int i = 0; i < names.size(); ++i) {
+                ServerSnapshot server;
+                server.id = quint64(i + 1);
+                server.name = names.at(i);
+                server.lastActive = nowMs / 1000 - ago.value(i);
+                snapshot.servers.append(server);
+            }
+            alerts.onSnapshot(snapshot);
+        };
+        poll(0, {0, 0, 0, 0, 0});
+        poll(10, {40, 0, 0, 0, 0});
+        poll(10, {50, 0, 0, 0, 0});
+        poll(252, {0, 0, 0, 0, 0});
+        poll(60, {0, 40, 40, 0, 0});
+        poll(10, {0, 50, 50, 0, 0});
+        poll(10, {0, 60, 60, 0, 0});
+        QCOMPARE(alerts.health().offline, 2);
+
+        QTRY_VERIFY_WITH_TIMEOUT(tray.trayIcon()->geometry().isValid(), 10000);
+        QTest::qWait(500); // let the tray host draw the embedded icon
+        const QRect icon = tray.trayIcon()->geometry();
+        tray.menu()->popup(icon.bottomLeft() + QPoint(0, 4));
+        QTRY_VERIFY(tray.menu()->isVisible());
+        QTest::qWait(300);
+        QScreen *screen = QGuiApplication::primaryScreen();
+        const QRect menu = tray.menu()->geometry();
+        const QRect area = menu.united(icon).adjusted(-40, -8, 260, 40).intersected(screen->geometry());
+        QVERIFY(screen->grabWindow(0, area.x(), area.y(), area.width(), area.height())
+                    .save(dir + QStringLiteral("/tray-menu.png")));
+        tray.menu()->hide();
+
+        tray.showHistory();
+        QTRY_VERIFY(tray.historyDialog()->isVisible());
+        tray.historyDialog()->move(40, 60);
+        QTest::qWait(300);
+        QVERIFY(tray.historyDialog()->grab().save(dir + QStringLiteral("/tray-history.png")));
     }
 
     void cleanupTestCase()
