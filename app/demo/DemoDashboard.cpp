@@ -1,6 +1,7 @@
 #include "demo/DemoDashboard.h"
 
 #include "demo/DemoTcpServer.h"
+#include "demo/grafana/GrafanaDemo.h"
 #include "NezhaV0Codec.h"
 
 #include <QDateTime>
@@ -139,6 +140,17 @@ void DemoDashboard::installRoutes()
     m_http->setMissingHandler([this](const QHttpServerRequest &, QHttpServerResponder &&responder) {
         reply(std::move(responder), notFoundPage(), htmlType, 404);
     });
+    m_grafana = GrafanaDemo::install(*m_http);
+}
+
+QString DemoDashboard::grafanaUser()
+{
+    return QString::fromLatin1(GrafanaDemoStore::AdminLogin);
+}
+
+QString DemoDashboard::grafanaPassword()
+{
+    return QString::fromLatin1(GrafanaDemoStore::AdminPassword);
 }
 
 void DemoDashboard::reply(QHttpServerResponder &&responder, const QByteArray &body, const QByteArray &type,

@@ -5,10 +5,12 @@
 // fails with HTTP 200 + {"code":403}, tag beats id, unparsable ids dropped, duplicates repeated, random
 // order for the unfiltered endpoints, real display_index only in details without parameters, a Go-style
 // Date header, an HTML 404 page for unknown routes. Fault modes (setFault) make it misbehave on demand.
-// Used by `farsight --demo`, farsight-demo-dashboard and the tests; main thread. httpServer() lets other
-// routes (the Grafana demo) share the same server.
+// The same server also speaks Grafana's Admin API (GrafanaDemo: admin / admin-demo), so the demo shows a
+// working admin pane. Used by `farsight --demo`, farsight-demo-dashboard and the tests; main thread.
 
 #include "demo/SimulatedFleet.h"
+
+class GrafanaDemo;
 
 #include <QObject>
 #include <QPointer>
@@ -49,6 +51,9 @@ public:
     void setToken(const QString &token) { m_token = token; }
     QHttpServer *httpServer() const { return m_http.get(); }
     SimulatedFleet *fleet() { return &m_fleet; }
+    GrafanaDemo *grafana() const { return m_grafana; }
+    static QString grafanaUser();     // the demo's Grafana server admin login
+    static QString grafanaPassword(); // its password (a published demo credential, not a secret)
 
     void setFault(Fault fault) { m_fault = fault; }
     Fault fault() const { return m_fault; }
@@ -76,6 +81,7 @@ private:
     SimulatedFleet m_fleet;
     std::unique_ptr<QHttpServer> m_http;
     QPointer<DemoTcpServer> m_tcp;
+    GrafanaDemo *m_grafana = nullptr; // child of m_http
     QString m_token;
     quint16 m_port = 0;
     Fault m_fault = Fault::None;

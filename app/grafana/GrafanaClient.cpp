@@ -13,12 +13,6 @@ QString userPath(qint64 userId, const char *suffix = "")
     return QStringLiteral("/api/admin/users/%1%2").arg(userId).arg(QLatin1String(suffix));
 }
 
-// Qt reports HTTP 400 as QNetworkReply::ProtocolInvalidOperationError, which the shared mapping counts as
-// a transport failure; when an HTTP answer did arrive, its status and body are what the user must see.
-bool transportFailed(const HttpResult &r)
-{
-    return !r.ok() && !(r.status >= 400 && r.error.kind == ApiError::Kind::Network);
-}
 
 bool isSuccess(int status)
 {
@@ -128,7 +122,7 @@ void GrafanaClient::send(Operation op, qint64 userId, const QByteArray &verb, co
             return; // answer for a connection that was replaced
         m_running.remove(op);
         emit runningChanged(op, false);
-        if (transportFailed(r))
+        if (!r.ok())
             return fail(op, userId, r.error);
         if (r.status == 401) {
             const bool first = !m_authFailed;
@@ -298,7 +292,7 @@ void GrafanaClient::testConnection()
 void GrafanaClient::onHealthAnswered(const HttpResult &r)
 {
     GrafanaConnectionTest t;
-    if (transportFailed(r)) {
+    if (!r.ok()) {
         t.status = GrafanaConnectionTest::Status::Unreachable;
         t.error = r.error;
         return finishTest(t);
@@ -325,7 +319,7 @@ void GrafanaClient::onUserAnswered(const HttpResult &r, const QString &version)
 {
     GrafanaConnectionTest t;
     t.version = version;
-    if (transportFailed(r)) {
+    if (!r.ok()) {
         t.status = GrafanaConnectionTest::Status::Unreachable;
         t.error = r.error;
     } else if (r.status == 401) {

@@ -48,13 +48,13 @@ ApiError apiErrorFromNetworkError(QNetworkReply::NetworkError code, const QStrin
     case QNetworkReply::ProxyAuthenticationRequiredError:
     case QNetworkReply::UnknownProxyError:
     case QNetworkReply::ProtocolUnknownError:
-    case QNetworkReply::ProtocolInvalidOperationError:
     case QNetworkReply::ProtocolFailure:
         return make(ApiError::Kind::Network, qtMessage, httpStatus);
     default:
         break;
     }
-    // The remaining codes (ContentNotFound, InternalServerError, ...) only restate an HTTP status.
+    // The remaining codes (ProtocolInvalidOperation = 400, ContentNotFound, InternalServerError, ...) only
+    // restate an HTTP status: the caller reads the status and the body, which carry the server's message.
     if (httpStatus > 0)
         return {};
     return make(ApiError::Kind::Network, qtMessage, httpStatus);
