@@ -236,11 +236,19 @@ private slots:
 
     void closeHidesToTray()
     {
+        QSignalSpy quitting(m_tray.get(), &TrayController::quitting);
         m_tray->showWindow();
         QVERIFY(m_window->isVisible());
-        QVERIFY(!m_window->close()); // the close event is turned into hide
+        QVERIFY(m_window->close()); // closing only hides a top-level window...
         QVERIFY(!m_window->isVisible());
-        QVERIFY(!QApplication::quitOnLastWindowClosed());
+        QVERIFY(!QApplication::quitOnLastWindowClosed()); // ...and with a tray the app lives on
+        QCoreApplication::processEvents();
+        QCOMPARE(quitting.size(), 0);
+        QVERIFY(m_tray->menu()->findChild<QAction *>(QStringLiteral("trayShowHide"))->text().contains(QStringLiteral("Show")));
+        m_tray->toggleWindow(); // and comes back from the tray
+        QVERIFY(m_window->isVisible());
+        m_tray->toggleWindow();
+        QVERIFY(!m_window->isVisible());
     }
 
     void cleanupTestCase()

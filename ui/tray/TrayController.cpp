@@ -253,23 +253,33 @@ void TrayController::showFallback(const NotificationContent &content)
 void TrayController::quit()
 {
     m_quitting = true;
+    emit quitting();
+    if (m_window && m_window->isVisible())
+        m_window->close(); // its closeEvent saves the layout
     QCoreApplication::quit();
 }
 
 bool TrayController::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_window && event->type() == QEvent::Close && !m_quitting) {
-        const bool closeToTray = m_settings ? m_settings->closeToTray() : true;
-        if (m_available && m_tray->isVisible() && closeToTray) {
-            event->ignore();
-            m_window->hide();
-            updateMenuState();
-            return true;
-        }
-        if (m_available) // the tray keeps the app alive, so a real close has to end it explicitly
-            QMetaObject::invokeMethod(this, &TrayController::quit, Qt::QueuedConnection);
-    }
-    if (watched == m_window && (event->type() == QEvent::Show || event->type() == QEvent::Hide))
+    if (watched != m_window)
+        return QObject::eventFilter(watched, event);
+    if (event->type() == QEvent::Close && !m_quitting) {
+        // The window closes normally (its closeEvent saves the layout; a plain close only hides a top-level
+        // window). With a tray, quitOnLastWindowClosed is off, so the app lives on in the tray, unless the user
+        // turned close-to-tray off; then the close really ends it. Decided after the close, which may be refused.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (!m_window || m_window->isVisible())
+                    return;
+                const bool closeToTray = m_settings ? m_settings->closeToTray() : true;
+                if (m_available && m_tray->isVisible() && !closeToTray)
+                    quit();
+                updateMenuState();
+            },
+            Qt::QueuedConnection);
+    } else if (event->type() == QEvent::Show || event->type() == QEvent::Hide) {
         updateMenuState();
+    }
     return QObject::eventFilter(watched, event);
 }

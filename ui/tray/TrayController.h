@@ -51,6 +51,7 @@ public slots:
 signals:
     void refreshRequested();
     void showServerRequested(quint64 serverId); // "Open" on a notification, or a fallback balloon, was clicked
+    void quitting();                            // Quit was chosen (or close-to-tray is off): the app ends
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
