@@ -1,5 +1,6 @@
 #include "SingleInstance.h"
 
+#include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
 
@@ -28,7 +29,11 @@ SingleInstance::~SingleInstance() = default;
 
 QString SingleInstance::defaultKey()
 {
-    // The socket lives in $XDG_RUNTIME_DIR (per user) when set, else /tmp: the user name keeps users apart there.
+    // $XDG_RUNTIME_DIR is per user and per login (0700): the socket belongs there. Without it, a name in the
+    // temp folder, kept apart per user by the user name and the socket's user-only permissions.
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (!runtime.isEmpty() && QFileInfo(runtime).isDir())
+        return runtime + QStringLiteral("/farsight.instance");
     return QStringLiteral("farsight-") + userName();
 }
 

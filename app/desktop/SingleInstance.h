@@ -1,7 +1,7 @@
 #pragma once
 
 // Keeps Farsight to one process per user: the first launch listens on a per-user local socket
-// (QLocalServer, user-only access); a second launch connects, asks the first to raise its window, and exits 0.
+// ($XDG_RUNTIME_DIR/farsight.instance, else "farsight-<user>" in the temp folder; user-only access); a second launch connects, asks the first to raise its window, and exits 0.
 // A socket left over from a crash is detected (nobody answers) and replaced. Created by runGui() before any
 // window exists; GUI thread. The first instance's window connects raiseRequested() to show itself.
 
@@ -14,7 +14,7 @@ class SingleInstance : public QObject
 {
     Q_OBJECT
 public:
-    // key: empty = the per-user default ("farsight-<user>"); tests pass their own.
+    // key: empty = the per-user default (defaultKey()); tests pass their own.
     explicit SingleInstance(const QString &key = {}, QObject *parent = nullptr);
     ~SingleInstance() override;
 

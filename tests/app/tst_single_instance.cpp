@@ -6,6 +6,7 @@
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -61,6 +62,10 @@ private slots:
 
     void defaultKeyIsPerUser()
     {
+        QTemporaryDir runtime;
+        qputenv("XDG_RUNTIME_DIR", runtime.path().toUtf8());
+        QCOMPARE(SingleInstance::defaultKey(), runtime.path() + QStringLiteral("/farsight.instance"));
+        qunsetenv("XDG_RUNTIME_DIR");
         QVERIFY(SingleInstance::defaultKey().startsWith(QStringLiteral("farsight-")));
         QVERIFY(SingleInstance::defaultKey().size() > int(sizeof("farsight-") - 1));
     }

@@ -3,6 +3,7 @@
 
 #include "desktop/Autostart.h"
 #include "i18n/Translations.h"
+#include "preferences/PreferencesAction.h"
 #include "preferences/PreferencesDialog.h"
 #include "settings/Settings.h"
 
@@ -77,6 +78,22 @@ private slots:
         const int en = language->findData(QStringLiteral("en"));
         emit language->activated(en);
         QCOMPARE(Translations::instance().language(), QStringLiteral("en"));
+    }
+
+    void actionOpensOneDialog()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("d.ini")));
+        QWidget window;
+        PreferencesAction action(settings, &window);
+        QCOMPARE(action.text(), QStringLiteral("&Preferences…"));
+        QVERIFY(!action.dialog());
+        action.trigger();
+        QPointer<PreferencesDialog> first = action.dialog();
+        QVERIFY(first && first->isVisible());
+        action.trigger();
+        QCOMPARE(action.dialog(), first.data());
+        first->close(); // deletes itself: the next open reads Settings afresh
+        QTRY_VERIFY(!first);
     }
 
     void autostartFailureIsShown()

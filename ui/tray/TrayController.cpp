@@ -232,7 +232,10 @@ void TrayController::showHistory()
 {
     if (!m_history) {
         m_history = new NotificationHistoryDialog(&m_alerts.history(), m_window);
-        m_history->setAttribute(Qt::WA_DeleteOnClose, false);
+        connect(m_history, &NotificationHistoryDialog::showServerRequested, this, [this](quint64 serverId) {
+            showWindow();
+            emit showServerRequested(serverId);
+        });
     }
     m_history->show();
     m_history->raise();
