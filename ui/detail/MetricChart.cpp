@@ -173,6 +173,8 @@ void MetricChart::update(const QList<QList<QPointF>> &lines, qint64 fromMs, qint
     }
 
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
+    // Seconds matter only for short spans; "HH:mm" keeps the labels narrow enough for four ticks.
+    m_timeAxis->setFormat(toMs - fromMs <= 5 * 60 * 1000 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
     double top = maxValue / divisor;
     if (m_unit == Unit::Percent)
         top = 100;

@@ -206,13 +206,18 @@ void ServerDetailPanel::updateCharts()
     const qint64 latest = m_history->latestSecs(m_id);
     const qint64 nowSecs = std::max(m_model->dashboardNowSecs(), latest);
     const qint64 since = nowSecs - m_windowSecs;
-    const qint64 fromMs = since * 1000;
     const qint64 toMs = nowSecs * 1000;
     auto series = [&](M metric, const QString &sensor = {}) {
         m_history->copySeries(m_id, metric, since, &m_scratch, sensor);
         return m_scratch;
     };
-    m_cpu->update({series(M::Cpu)}, fromMs, toMs);
+    const QList<QPointF> cpu = series(M::Cpu);
+    // While the client-side history is shorter than the window, the axis spans what there is (at least a
+    // minute), so a freshly opened view shows a readable chart instead of a sliver at the right edge.
+    qint64 fromMs = since * 1000;
+    if (!cpu.isEmpty())
+        fromMs = std::max(fromMs, std::min(qint64(cpu.first().x()), toMs - 60 * 1000));
+    m_cpu->update({cpu}, fromMs, toMs);
     m_memory->update({series(M::Memory), series(M::Swap)}, fromMs, toMs);
     m_disk->update({series(M::Disk)}, fromMs, toMs);
     m_net->update({series(M::NetIn), series(M::NetOut)}, fromMs, toMs);

@@ -160,7 +160,7 @@ void ServerListPanel::restoreState()
     const QByteArray state = m_settings.serverHeaderState();
     if (state.isEmpty() || !header->restoreState(state)) {
         // Sensible first-run widths: names and bars get room, the rest fits its content.
-        header->resizeSection(FleetModel::StatusColumn, 100);
+        header->resizeSection(FleetModel::StatusColumn, 125);
         header->resizeSection(FleetModel::NameColumn, 170);
         for (int column : {FleetModel::CpuColumn, FleetModel::MemoryColumn, FleetModel::DiskColumn,
                            FleetModel::SwapColumn})
