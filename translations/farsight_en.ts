@@ -1,4 +1,168 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>AdminUsersPage</name>
+    <message numerus="yes">
+        <source>Page %1 of %2 (%n user(s))</source>
+        <translation>
+            <numerusform>Page %1 of %2 (%n user)</numerusform>
+            <numerusform>Page %1 of %2 (%n users)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatusWidget</name>
+    <message numerus="yes">
+        <source>Next update in %n s</source>
+        <translation>
+            <numerusform>Next update in %n s</numerusform>
+            <numerusform>Next update in %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message numerus="yes">
+        <source>Connected: the dashboard lists %n server(s).</source>
+        <translation>
+            <numerusform>Connected: the dashboard lists %n server.</numerusform>
+            <numerusform>Connected: the dashboard lists %n servers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>duration in days</comment>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>duration in hours</comment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>duration in minutes</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <comment>duration in seconds</comment>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GrafanaValidation</name>
+    <message numerus="yes">
+        <source>The password must have at least %n characters.</source>
+        <translation>
+            <numerusform>The password must have at least %n character.</numerusform>
+            <numerusform>The password must have at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotificationContent</name>
+    <message numerus="yes">
+        <source>%n servers offline: %1</source>
+        <extracomment>several servers went offline at once; %1 = their names</extracomment>
+        <translation>
+            <numerusform>%n server offline: %1</numerusform>
+            <numerusform>%n servers offline: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n servers back online: %1</source>
+        <extracomment>several servers recovered at once; %1 = their names</extracomment>
+        <translation>
+            <numerusform>%n server back online: %1</numerusform>
+            <numerusform>%n servers back online: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerListPanel</name>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n server</numerusform>
+            <numerusform>%n servers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n online</source>
+        <translation>
+            <numerusform>%n online</numerusform>
+            <numerusform>%n online</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offline</source>
+        <translation>
+            <numerusform>%n offline</numerusform>
+            <numerusform>%n offline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n never reported</source>
+        <translation>
+            <numerusform>%n never reported</numerusform>
+            <numerusform>%n never reported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message numerus="yes">
+        <source>%1 of %n server(s) online</source>
+        <extracomment>tray tooltip; %1 = servers online</extracomment>
+        <translation>
+            <numerusform>%1 of %n server online</numerusform>
+            <numerusform>%1 of %n servers online</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n muted server(s) offline</source>
+        <translation>
+            <numerusform>%n muted server offline</numerusform>
+            <numerusform>%n muted servers offline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) never reported</source>
+        <translation>
+            <numerusform>%n server never reported</numerusform>
+            <numerusform>%n servers never reported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) offline</source>
+        <translation>
+            <numerusform>%n server offline</numerusform>
+            <numerusform>%n servers offline</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,2639 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AdminActionPage</name>
+    <message>
+        <source>done (HTTP %1, no content)</source>
+        <translation>已完成（HTTP %1，无内容）</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — sent, waiting for the server…</source>
+        <translation>%1 — 已发送，正在等待服务器…</translation>
+    </message>
+    <message>
+        <source>Server answers:</source>
+        <translation>服务器响应：</translation>
+    </message>
+</context>
+<context>
+    <name>AdminBanner</name>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Send requests with the same credentials again. Each rejected attempt counts towards Grafana&apos;s lockout.</source>
+        <translation>使用相同的凭据重新发送请求。每次被拒绝的尝试都会计入 Grafana 的账户锁定次数。</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>AdminEncryptionPage</name>
+    <message>
+        <source>Grafana encrypts secrets (data source passwords, tokens) with data keys, which are themselves encrypted with the server&apos;s secret key. Back up the database before any of these.</source>
+        <translation>Grafana 使用数据密钥加密机密（数据源密码、令牌），数据密钥本身又由服务器的 secret key 加密。执行以下任何操作前，请先备份数据库。</translation>
+    </message>
+    <message>
+        <source>Start new data keys; existing secrets stay readable with the old ones.</source>
+        <translation>启用新的数据密钥；现有机密仍可用旧密钥读取。</translation>
+    </message>
+    <message>
+        <source>Rotate the data encryption keys of the whole server? New secrets use new keys from now on.</source>
+        <translation>要轮换整个服务器的数据加密密钥吗？此后新的机密将使用新密钥。</translation>
+    </message>
+    <message>
+        <source>Re-encrypt every data key with the current secret key (after changing secret_key).</source>
+        <translation>使用当前的 secret key 重新加密每个数据密钥（在更改 secret_key 之后）。</translation>
+    </message>
+    <message>
+        <source>Re-encrypt all data keys of the server with the current secret key?</source>
+        <translation>要使用当前的 secret key 重新加密服务器的所有数据密钥吗？</translation>
+    </message>
+    <message>
+        <source>Re-encrypt every stored secret with the current data keys.</source>
+        <translation>使用当前的数据密钥重新加密每个已存储的机密。</translation>
+    </message>
+    <message>
+        <source>Re-encrypt every secret stored on the server? This touches all data sources, notification channels and plugins.</source>
+        <translation>要重新加密服务器上存储的每个机密吗？这会涉及所有数据源、通知渠道和插件。</translation>
+    </message>
+    <message>
+        <source>Move secrets back to the legacy encryption (before a downgrade).</source>
+        <translation>将机密回滚到旧版加密方式（用于降级之前）。</translation>
+    </message>
+    <message>
+        <source>Roll back every secret on the server to the legacy encryption? Only do this before downgrading Grafana.</source>
+        <translation>要将服务器上的每个机密回滚到旧版加密方式吗？仅应在降级 Grafana 之前执行此操作。</translation>
+    </message>
+</context>
+<context>
+    <name>AdminOverviewPage</name>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>Administer this Grafana server with a Grafana Admin (server admin) login. Service-account tokens cannot use the Admin API.</source>
+        <translation>使用 Grafana 管理员（服务器管理员）账户管理此 Grafana 服务器。服务账户令牌无法使用 Admin API。</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>Admin user:</source>
+        <translation>管理员用户：</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPane</name>
+    <message>
+        <source>%1: done (HTTP %2).</source>
+        <translation>%1：已完成（HTTP %2）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>User %1 created (id %2).</source>
+        <translation>已创建用户 %1（ID %2）。</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Stats</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <translation>预配置</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>加密</translation>
+    </message>
+</context>
+<context>
+    <name>AdminProvisioningPage</name>
+    <message>
+        <source>Re-read the provisioning files on the server. Reloads run synchronously and can take a while on large installations.</source>
+        <translation>重新读取服务器上的预配置文件。重新加载是同步执行的，在大型部署上可能需要一段时间。</translation>
+    </message>
+    <message>
+        <source>Re-read dashboard provisioning files; provisioned dashboards are updated or removed.</source>
+        <translation>重新读取仪表板预配置文件；预配置的仪表板将被更新或移除。</translation>
+    </message>
+    <message>
+        <source>Reload dashboard provisioning on the server? Provisioned dashboards are replaced by the files&apos; versions.</source>
+        <translation>要重新加载服务器上的仪表板预配置吗？预配置的仪表板将被替换为文件中的版本。</translation>
+    </message>
+    <message>
+        <source>Re-read data source provisioning files.</source>
+        <translation>重新读取数据源预配置文件。</translation>
+    </message>
+    <message>
+        <source>Reload data source provisioning on the server? Provisioned data sources are replaced by the files&apos; versions.</source>
+        <translation>要重新加载服务器上的数据源预配置吗？预配置的数据源将被替换为文件中的版本。</translation>
+    </message>
+    <message>
+        <source>Re-read plugin provisioning files (app plugin settings).</source>
+        <translation>重新读取插件预配置文件（应用插件设置）。</translation>
+    </message>
+    <message>
+        <source>Reload plugin provisioning on the server?</source>
+        <translation>要重新加载服务器上的插件预配置吗？</translation>
+    </message>
+    <message>
+        <source>Re-read role provisioning (Grafana Enterprise only).</source>
+        <translation>重新读取角色预配置（仅限 Grafana Enterprise）。</translation>
+    </message>
+    <message>
+        <source>Reload access-control provisioning on the server? Provisioned roles and assignments change for every user.</source>
+        <translation>要重新加载服务器上的访问控制预配置吗？所有用户的预配置角色和分配都会随之改变。</translation>
+    </message>
+    <message>
+        <source>Re-read alerting provisioning; rules are re-created and their pending timers restart.</source>
+        <translation>重新读取告警预配置；规则将被重新创建，其待定计时器重新开始。</translation>
+    </message>
+    <message>
+        <source>Reload alerting provisioning on the server? Every alert rule is re-created and pending alerts start their wait again.</source>
+        <translation>要重新加载服务器上的告警预配置吗？每条告警规则都会被重新创建，待定的告警将重新开始等待。</translation>
+    </message>
+    <message>
+        <source>Re-read the LDAP configuration file (ldap.toml).</source>
+        <translation>重新读取 LDAP 配置文件（ldap.toml）。</translation>
+    </message>
+    <message>
+        <source>Reload the LDAP configuration on the server? Sign-ins use the new settings at once.</source>
+        <translation>要重新加载服务器上的 LDAP 配置吗？登录将立即使用新设置。</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSessionsPage</name>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>%1 has no active sessions.</source>
+        <translation>%1 没有活动会话。</translation>
+    </message>
+    <message>
+        <source>Revoke the session of %1 on %2 (%3, %4)? That browser will be signed out.</source>
+        <translation>要撤销 %1 在 %2（%3，%4）上的会话吗？该浏览器将被注销。</translation>
+    </message>
+    <message>
+        <source>Revoke session</source>
+        <translation>撤销会话</translation>
+    </message>
+    <message>
+        <source>Sign %1 out of every session on every device?</source>
+        <translation>要将 %1 从所有设备上的所有会话中注销吗？</translation>
+    </message>
+    <message>
+        <source>Log out everywhere</source>
+        <translation>从所有设备注销</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>Pick a user on the Users page</source>
+        <translation>请在“用户”页选择一个用户</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>浏览器</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最后活动</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>登录方式</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSettingsPage</name>
+    <message>
+        <source>(redacted by the server)</source>
+        <translation>（已被服务器隐去）</translation>
+    </message>
+    <message>
+        <source>%1 (password redacted)</source>
+        <translation>%1（密码已隐去）</translation>
+    </message>
+    <message>
+        <source>Enter a key of section auth.saml first</source>
+        <translation>请先输入 auth.saml 节中的键</translation>
+    </message>
+    <message>
+        <source>Remove the key &quot;%1&quot; from section auth.saml on the server? This changes how users sign in.</source>
+        <translation>要从服务器的 auth.saml 节中删除键“%1”吗？这会改变用户的登录方式。</translation>
+    </message>
+    <message>
+        <source>Set auth.saml &quot;%1&quot; to &quot;%2&quot; on the server? This changes how users sign in.</source>
+        <translation>要在服务器上将 auth.saml 的“%1”设为“%2”吗？这会改变用户的登录方式。</translation>
+    </message>
+    <message>
+        <source>Change SAML settings</source>
+        <translation>更改 SAML 设置</translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation>删除键</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Search sections, keys and values</source>
+        <translation>搜索节、键和值</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Section / key</source>
+        <translation>节 / 键</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Copy value</source>
+        <translation>复制值</translation>
+    </message>
+    <message>
+        <source>Copy section</source>
+        <translation>复制节</translation>
+    </message>
+    <message>
+        <source>SAML (Grafana Enterprise)</source>
+        <translation>SAML（Grafana Enterprise）</translation>
+    </message>
+    <message>
+        <source>Grafana Enterprise can change the auth.saml section at runtime. Other editions answer &quot;Not found&quot;.</source>
+        <translation>Grafana Enterprise 可以在运行时更改 auth.saml 节。其他版本会返回“Not found”。</translation>
+    </message>
+    <message>
+        <source>Key, e.g. enabled</source>
+        <translation>键，例如 enabled</translation>
+    </message>
+    <message>
+        <source>Value, e.g. true</source>
+        <translation>值，例如 true</translation>
+    </message>
+    <message>
+        <source>Apply update</source>
+        <translation>应用更新</translation>
+    </message>
+</context>
+<context>
+    <name>AdminStatsPage</name>
+    <message>
+        <source>Grafana %1, edition %2, %3/%4, packaged as %5. Licence valid: %6.</source>
+        <translation>Grafana %1，%2 版，%3/%4，打包方式 %5。许可证有效：%6。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Refresh statistics</source>
+        <translation>刷新统计</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>计数项</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Preview usage report</source>
+        <translation>预览使用情况报告</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>The usage report is what Grafana would send to grafana.com when reporting is on.</source>
+        <translation>使用情况报告是开启上报后 Grafana 会发送给 grafana.com 的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>AdminText</name>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Load settings</source>
+        <translation>加载设置</translation>
+    </message>
+    <message>
+        <source>Update SAML settings</source>
+        <translation>更新 SAML 设置</translation>
+    </message>
+    <message>
+        <source>Load statistics</source>
+        <translation>加载统计</translation>
+    </message>
+    <message>
+        <source>Load usage report preview</source>
+        <translation>加载使用情况报告预览</translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation>搜索用户</translation>
+    </message>
+    <message>
+        <source>Create user</source>
+        <translation>创建用户</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Change Grafana Admin permission</source>
+        <translation>更改 Grafana 管理员权限</translation>
+    </message>
+    <message>
+        <source>Delete user</source>
+        <translation>删除用户</translation>
+    </message>
+    <message>
+        <source>Load sessions</source>
+        <translation>加载会话</translation>
+    </message>
+    <message>
+        <source>Revoke session</source>
+        <translation>撤销会话</translation>
+    </message>
+    <message>
+        <source>Log out everywhere</source>
+        <translation>从所有设备注销</translation>
+    </message>
+    <message>
+        <source>Reload dashboards</source>
+        <translation>重新加载仪表板</translation>
+    </message>
+    <message>
+        <source>Reload data sources</source>
+        <translation>重新加载数据源</translation>
+    </message>
+    <message>
+        <source>Reload plugins</source>
+        <translation>重新加载插件</translation>
+    </message>
+    <message>
+        <source>Reload access control</source>
+        <translation>重新加载访问控制</translation>
+    </message>
+    <message>
+        <source>Reload alerting</source>
+        <translation>重新加载告警</translation>
+    </message>
+    <message>
+        <source>Reload LDAP</source>
+        <translation>重新加载 LDAP</translation>
+    </message>
+    <message>
+        <source>Rotate data keys</source>
+        <translation>轮换数据密钥</translation>
+    </message>
+    <message>
+        <source>Re-encrypt data keys</source>
+        <translation>重新加密数据密钥</translation>
+    </message>
+    <message>
+        <source>Re-encrypt secrets</source>
+        <translation>重新加密机密</translation>
+    </message>
+    <message>
+        <source>Roll back secrets</source>
+        <translation>回滚机密</translation>
+    </message>
+    <message>
+        <source>Farsight does not retry: Grafana locks an account for 5 minutes after 5 failed sign-ins, so this account may now be locked.</source>
+        <translation>Farsight 不会重试：Grafana 会在 5 次登录失败后将账户锁定 5 分钟，此账户现在可能已被锁定。</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>无消息</translation>
+    </message>
+    <message>
+        <source>%1 failed (HTTP %2): %3</source>
+        <translation>%1失败（HTTP %2）：%3</translation>
+    </message>
+    <message>
+        <source>[%1]</source>
+        <comment>server error id</comment>
+        <translation>[%1]</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1失败：%2</translation>
+    </message>
+    <message>
+        <source>This server does not offer it: it is available only in Grafana Enterprise.</source>
+        <translation>此服务器不提供该功能：它仅在 Grafana Enterprise 中可用。</translation>
+    </message>
+    <message>
+        <source>The operation was only partly done; see the Grafana server log.</source>
+        <translation>操作只完成了一部分；请查看 Grafana 服务器日志。</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <source>Dashboard tags</source>
+        <translation>仪表板标签</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>数据源</translation>
+    </message>
+    <message>
+        <source>Playlists</source>
+        <translation>播放列表</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>Alert rules</source>
+        <translation>告警规则</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Admins</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Editors</source>
+        <translation>编辑者</translation>
+    </message>
+    <message>
+        <source>Viewers</source>
+        <translation>查看者</translation>
+    </message>
+    <message>
+        <source>Active users (30 days)</source>
+        <translation>活跃用户（30 天）</translation>
+    </message>
+    <message>
+        <source>Active admins (30 days)</source>
+        <translation>活跃管理员（30 天）</translation>
+    </message>
+    <message>
+        <source>Active editors (30 days)</source>
+        <translation>活跃编辑者（30 天）</translation>
+    </message>
+    <message>
+        <source>Active viewers (30 days)</source>
+        <translation>活跃查看者（30 天）</translation>
+    </message>
+    <message>
+        <source>Active sessions (30 days)</source>
+        <translation>活动会话（30 天）</translation>
+    </message>
+    <message>
+        <source>Active users (24 hours)</source>
+        <translation>活跃用户（24 小时）</translation>
+    </message>
+    <message>
+        <source>Active admins (24 hours)</source>
+        <translation>活跃管理员（24 小时）</translation>
+    </message>
+    <message>
+        <source>Active editors (24 hours)</source>
+        <translation>活跃编辑者（24 小时）</translation>
+    </message>
+    <message>
+        <source>Active viewers (24 hours)</source>
+        <translation>活跃查看者（24 小时）</translation>
+    </message>
+    <message>
+        <source>Active sessions (24 hours)</source>
+        <translation>活动会话（24 小时）</translation>
+    </message>
+    <message>
+        <source>Active users this month</source>
+        <translation>本月活跃用户</translation>
+    </message>
+    <message>
+        <source>Anonymous devices (30 days)</source>
+        <translation>匿名设备（30 天）</translation>
+    </message>
+</context>
+<context>
+    <name>AdminUsersPage</name>
+    <message>
+        <source>%1 ago</source>
+        <comment>last seen</comment>
+        <translation>%1前</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 of %2 (%n user(s))</source>
+        <translation>
+            <numerusform>第 %1/%2 页（共 %n 个用户）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke Grafana Admin</source>
+        <translation>撤销 Grafana 管理员</translation>
+    </message>
+    <message>
+        <source>Grant Grafana Admin</source>
+        <translation>授予 Grafana 管理员</translation>
+    </message>
+    <message>
+        <source>Make %1 a Grafana Admin? They will be able to administer the whole server, every organization and every user.</source>
+        <translation>要将 %1 设为 Grafana 管理员吗？该用户将能够管理整个服务器、所有组织和所有用户。</translation>
+    </message>
+    <message>
+        <source>Remove Grafana Admin from %1? They keep their organization roles.</source>
+        <translation>要撤销 %1 的 Grafana 管理员权限吗？该用户在各组织中的角色保持不变。</translation>
+    </message>
+    <message>
+        <source>Grafana Admin</source>
+        <translation>Grafana 管理员</translation>
+    </message>
+    <message>
+        <source>Delete the user %1? Their sessions, stars, preferences and memberships are removed. This cannot be undone.</source>
+        <translation>要删除用户 %1 吗？其会话、收藏、偏好设置和组织成员身份都将被移除。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Delete user</source>
+        <translation>删除用户</translation>
+    </message>
+    <message>
+        <source>Search by login, email or name</source>
+        <translation>按登录名、电子邮件或名称搜索</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最后活动</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source> per page</source>
+        <translation> 条/页</translation>
+    </message>
+    <message>
+        <source>Create user…</source>
+        <translation>创建用户…</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>修改密码…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>会话</translation>
+    </message>
+</context>
+<context>
+    <name>AlertEvent</name>
+    <message>
+        <source>%1 is offline (no report for %2)</source>
+        <extracomment>%1 = server name, %2 = duration such as &quot;42 s&quot;</extracomment>
+        <translation>%1 已离线（%2内无上报）</translation>
+    </message>
+    <message>
+        <source>%1 is back online after %2</source>
+        <extracomment>%1 = server name, %2 = length of the outage such as &quot;4 min 12 s&quot;</extracomment>
+        <translation>%1 已恢复在线（离线时长 %2）</translation>
+    </message>
+    <message>
+        <source>The dashboard cannot be reached</source>
+        <translation>无法连接面板</translation>
+    </message>
+    <message>
+        <source>The dashboard cannot be reached: %1</source>
+        <translation>无法连接面板：%1</translation>
+    </message>
+    <message>
+        <source>The dashboard rejected the API token. Update it in the profile settings.</source>
+        <translation>面板拒绝了 API 令牌。请在连接配置中更新令牌。</translation>
+    </message>
+    <message>
+        <source>The dashboard is reachable again after %1</source>
+        <extracomment>%1 = how long the dashboard was unreachable, such as &quot;2 min 5 s&quot;</extracomment>
+        <translation>面板已恢复连接（中断 %1）</translation>
+    </message>
+    <message>
+        <source>%1: no report for %2</source>
+        <extracomment>notification body line; %1 = server name, %2 = duration such as &quot;42 s&quot;</extracomment>
+        <translation>%1：%2内无上报</translation>
+    </message>
+    <message>
+        <source>%1: back online after %2</source>
+        <extracomment>notification body line; %1 = server name, %2 = length of the outage</extracomment>
+        <translation>%1：已恢复在线（离线时长 %2）</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <comment>alert history event</comment>
+        <translation>已离线</translation>
+    </message>
+    <message>
+        <source>Back online</source>
+        <comment>alert history event</comment>
+        <translation>恢复在线</translation>
+    </message>
+    <message>
+        <source>Dashboard unreachable</source>
+        <comment>alert history event</comment>
+        <translation>面板无法连接</translation>
+    </message>
+    <message>
+        <source>Token rejected</source>
+        <comment>alert history event</comment>
+        <translation>令牌被拒绝</translation>
+    </message>
+    <message>
+        <source>Dashboard recovered</source>
+        <comment>alert history event</comment>
+        <translation>面板已恢复</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>无法连接服务器：%1</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>服务器未能及时响应。</translation>
+    </message>
+    <message>
+        <source>Secure connection failed: %1</source>
+        <translation>安全连接失败：%1</translation>
+    </message>
+    <message>
+        <source>The server answered with an error (%1).</source>
+        <translation>服务器返回了错误（%1）。</translation>
+    </message>
+    <message>
+        <source>The server answered with an error (%1): %2</source>
+        <translation>服务器返回了错误（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The server rejected the credentials.</source>
+        <translation>服务器拒绝了凭据。</translation>
+    </message>
+    <message>
+        <source>The server rejected the credentials: %1</source>
+        <translation>服务器拒绝了凭据：%1</translation>
+    </message>
+    <message>
+        <source>The server reported an error (code %1): %2</source>
+        <translation>服务器报告了错误（代码 %1）：%2</translation>
+    </message>
+    <message>
+        <source>The reply could not be read: %1</source>
+        <translation>无法读取响应：%1</translation>
+    </message>
+    <message>
+        <source>The reply could not be read: %1 at &quot;%2&quot;</source>
+        <translation>无法读取响应：%1，位置“%2”</translation>
+    </message>
+    <message>
+        <source>The reply was too large (over %1).</source>
+        <translation>响应过大（超过 %1）。</translation>
+    </message>
+    <message>
+        <source>The request was canceled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>Watch a Nezha fleet from the system tray</source>
+        <translation>在系统托盘中监控哪吒服务器群</translation>
+    </message>
+    <message>
+        <source>Could not remove the autostart entry %1.</source>
+        <translation>无法删除自启动项 %1。</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Could not write the autostart entry %1: %2</source>
+        <translation>无法写入自启动项 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>New password for %1. Grafana signs this user out of every session when the password changes.</source>
+        <translation>为 %1 设置新密码。密码更改后，Grafana 会注销该用户的所有会话。</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>确认密码(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Only servers with this tag (exact, case-sensitive).</source>
+        <translation>仅显示带有此标签的服务器（精确匹配，区分大小写）。</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>details: only these server ids, comma-separated.</source>
+        <translation>details：仅显示这些服务器 ID，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>ids</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Output format: table, json or csv (default table).</source>
+        <translation>输出格式：table、json 或 csv（默认 table）。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Seconds without a report, on the dashboard&apos;s clock, before a server counts as offline (default 30).</source>
+        <translation>服务器超过多少秒（以面板时钟为准）未上报即视为离线（默认 30）。</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>Request timeout in seconds (default 10).</source>
+        <translation>请求超时秒数（默认 10）。</translation>
+    </message>
+    <message>
+        <source>Start a built-in demo dashboard and connect to it.</source>
+        <translation>启动内置的演示面板并连接到它。</translation>
+    </message>
+    <message>
+        <source>Nezha dashboard address, e.g. https://status.example.org.</source>
+        <translation>哪吒面板地址，例如 https://status.example.org。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>File holding the dashboard&apos;s API token (or set FARSIGHT_TOKEN). Never pass the token itself as an argument.</source>
+        <translation>保存面板 API 令牌的文件（或设置 FARSIGHT_TOKEN）。切勿直接将令牌作为参数传递。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>GUI: start hidden in the tray.</source>
+        <translation>图形界面：启动时隐藏到托盘。</translation>
+    </message>
+    <message>
+        <source>Language: %1.</source>
+        <translation>语言：%1。</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Farsight: a console for Nezha monitoring fleets.</source>
+        <translation>Farsight（千里眼）：哪吒监控服务器群的控制台。</translation>
+    </message>
+    <message>
+        <source>servers or details; none starts the GUI.</source>
+        <translation>servers 或 details；不指定则启动图形界面。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>List the servers (name, tag, status, last report, address).</source>
+        <translation>列出服务器（名称、标签、状态、最后上报、地址）。</translation>
+    </message>
+    <message>
+        <source>Show metrics (CPU, memory, disk, network, load, uptime) of all, some ids, or one tag.</source>
+        <translation>显示全部服务器、指定 ID 或某个标签的服务器指标（CPU、内存、磁盘、网络、负载、运行时间）。</translation>
+    </message>
+    <message>
+        <source>GUI:</source>
+        <translation>图形界面：</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 the dashboard failed or could not be reached, 2 bad arguments, 3 the token was rejected.</source>
+        <translation>退出状态：0 成功，1 面板出错或无法连接，2 参数错误，3 令牌被拒绝。</translation>
+    </message>
+    <message>
+        <source>Cannot read the token file %1: %2</source>
+        <translation>无法读取令牌文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The token file %1 is empty.</source>
+        <translation>令牌文件 %1 为空。</translation>
+    </message>
+    <message>
+        <source>No API token: use --token-file FILE or set FARSIGHT_TOKEN.</source>
+        <translation>没有 API 令牌：请使用 --token-file FILE 或设置 FARSIGHT_TOKEN。</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; available: %2</source>
+        <translation>未知语言“%1”；可用语言：%2</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; use servers or details (see --help).</source>
+        <translation>未知命令“%1”；请使用 servers 或 details（参见 --help）。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot; (see --help).</source>
+        <translation>多余的参数“%1”（参见 --help）。</translation>
+    </message>
+    <message>
+        <source>Give the dashboard address with --url, e.g. --url https://status.example.org.</source>
+        <translation>请用 --url 指定面板地址，例如 --url https://status.example.org。</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use table, json or csv.</source>
+        <translation>未知格式“%1”；请使用 table、json 或 csv。</translation>
+    </message>
+    <message>
+        <source>--threshold needs a positive number of seconds.</source>
+        <translation>--threshold 需要一个正整数秒数。</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds between 1 and 600.</source>
+        <translation>--timeout 需要 1 到 600 之间的秒数。</translation>
+    </message>
+    <message>
+        <source>--id only applies to the details command.</source>
+        <translation>--id 仅适用于 details 命令。</translation>
+    </message>
+    <message>
+        <source>Use either --id or --tag, not both.</source>
+        <translation>--id 和 --tag 只能使用其中一个。</translation>
+    </message>
+    <message>
+        <source>Invalid server id &quot;%1&quot; in --id.</source>
+        <translation>--id 中的服务器 ID“%1”无效。</translation>
+    </message>
+    <message>
+        <source>--tag needs a tag; an empty tag would list every server.</source>
+        <translation>--tag 需要一个标签；空标签会列出所有服务器。</translation>
+    </message>
+    <message>
+        <source>No answer from the dashboard.</source>
+        <translation>面板没有响应。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatusWidget</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Poll the dashboard now (F5)</source>
+        <translation>立即轮询面板（F5）</translation>
+    </message>
+    <message>
+        <source>the dashboard</source>
+        <translation>面板</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 · updated %2</source>
+        <translation>已连接 %1 · 更新于 %2</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>无法连接</translation>
+    </message>
+    <message>
+        <source>Stale data</source>
+        <translation>数据过期</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 Showing data from %3.</source>
+        <translation>%1：%2 当前显示 %3 的数据。</translation>
+    </message>
+    <message>
+        <source>Token rejected: %1 Polling stopped until the token is changed in Connection Profiles.</source>
+        <translation>令牌被拒绝：%1 轮询已停止，请在“连接配置”中更换令牌。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next update in %n s</source>
+        <translation>
+            <numerusform>%n 秒后更新</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <source>Unreachable: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+    <message>
+        <source>TLS problem: %1</source>
+        <translation>TLS 问题：%1</translation>
+    </message>
+    <message>
+        <source>Token rejected: %1</source>
+        <translation>令牌被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>This does not look like a Nezha dashboard: %1</source>
+        <translation>这看起来不是哪吒面板：%1</translation>
+    </message>
+    <message>
+        <source>Enter the dashboard address, starting with https:// or http://.</source>
+        <translation>请输入面板地址，以 https:// 或 http:// 开头。</translation>
+    </message>
+    <message>
+        <source>Enter the API token (Nezha admin panel → API Token).</source>
+        <translation>请输入 API 令牌（哪吒管理后台 → API Token）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the dashboard lists %n server(s).</source>
+        <translation>
+            <numerusform>已连接：面板上有 %n 台服务器。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the Grafana address and an admin user name.</source>
+        <translation>请输入 Grafana 地址和管理员用户名。</translation>
+    </message>
+</context>
+<context>
+    <name>CreateUserDialog</name>
+    <message>
+        <source>Create user</source>
+        <translation>创建用户</translation>
+    </message>
+    <message>
+        <source>The user can sign in with the login or the email address. To make them a Grafana Admin, grant it after creating.</source>
+        <translation>用户可以使用登录名或电子邮件地址登录。如需设为 Grafana 管理员，请在创建后授予。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Organization id:</source>
+        <translation>组织 ID(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <comment>organization</comment>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Only used when the server assigns new users to an existing organization.</source>
+        <translation>仅当服务器将新用户分配到现有组织时使用。</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDashboardMain</name>
+    <message>
+        <source>A simulated Nezha v0 dashboard on 127.0.0.1 for trying Farsight.</source>
+        <translation>运行在 127.0.0.1 上的模拟哪吒 v0 面板，用于试用 Farsight。</translation>
+    </message>
+    <message>
+        <source>TCP port on 127.0.0.1 (0 picks a free one).</source>
+        <translation>127.0.0.1 上的 TCP 端口（0 表示自动选择空闲端口）。</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Number of simulated servers.</source>
+        <translation>模拟服务器的数量。</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Read the API token from this file, or write a new one there (0600).</source>
+        <translation>从此文件读取 API 令牌，或向其写入新令牌（0600）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Seed of the simulation.</source>
+        <translation>模拟的随机种子。</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Misbehave on purpose: %1.</source>
+        <translation>故意制造故障：%1。</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Invalid port: %1</source>
+        <translation>无效的端口：%1</translation>
+    </message>
+    <message>
+        <source>Invalid number of servers: %1</source>
+        <translation>无效的服务器数量：%1</translation>
+    </message>
+    <message>
+        <source>Invalid seed: %1</source>
+        <translation>无效的种子：%1</translation>
+    </message>
+    <message>
+        <source>Unknown fault mode &quot;%1&quot;; expected one of: %2</source>
+        <translation>未知故障模式“%1”；应为以下之一：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the token file %1: %2</source>
+        <translation>无法读取令牌文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The token file %1 is empty.</source>
+        <translation>令牌文件 %1 为空。</translation>
+    </message>
+    <message>
+        <source>Cannot write the token file %1.</source>
+        <translation>无法写入令牌文件 %1。</translation>
+    </message>
+    <message>
+        <source>API token written to %1</source>
+        <translation>API 令牌已写入 %1</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1.</source>
+        <translation>无法在 127.0.0.1:%1 上监听。</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+</context>
+<context>
+    <name>FileCredentialStore</name>
+    <message>
+        <source>the file %1 (readable only by you)</source>
+        <translation>文件 %1（仅您本人可读）</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>无法替换 %1。</translation>
+    </message>
+    <message>
+        <source>No secret is stored.</source>
+        <translation>未存储任何机密。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <source>Welcome to Farsight</source>
+        <translation>欢迎使用 Farsight 千里眼</translation>
+    </message>
+    <message>
+        <source>Connect to a Nezha dashboard with its address and an API token, or look around with a simulated fleet first.</source>
+        <translation>输入哪吒面板的地址和 API 令牌进行连接，或者先用模拟的服务器群看看效果。</translation>
+    </message>
+    <message>
+        <source>&amp;Add dashboard…</source>
+        <translation>添加面板(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Try the demo dashboard</source>
+        <translation>试用演示面板(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>FleetModel</name>
+    <message>
+        <source>Online</source>
+        <comment>server state</comment>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <comment>server state</comment>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Never reported</source>
+        <comment>server state</comment>
+        <translation>从未上报</translation>
+    </message>
+    <message>
+        <source>%1 (last known)</source>
+        <extracomment>%1 is a server state (Online/Offline); the dashboard cannot be reached right now</extracomment>
+        <translation>%1（最后已知）</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>last seen</comment>
+        <extracomment>last seen: the server&apos;s agent has never sent a report</extracomment>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Last report: %1</source>
+        <translation>最后上报：%1</translation>
+    </message>
+    <message>
+        <source>The dashboard cannot be reached; this is the last data received.</source>
+        <translation>无法连接面板；这是最后收到的数据。</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <comment>platform, version, architecture</comment>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Virtualization: %1</source>
+        <translation>虚拟化：%1</translation>
+    </message>
+    <message>
+        <source>Agent version: %1</source>
+        <translation>Agent 版本：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 used</source>
+        <extracomment>memory/disk use: &quot;1.2 GiB of 4 GiB used&quot;</extracomment>
+        <translation>已用 %1 / 共 %2</translation>
+    </message>
+    <message>
+        <source>Load average: %1 (1 min), %2 (5 min), %3 (15 min)</source>
+        <translation>平均负载：%1（1 分钟），%2（5 分钟），%3（15 分钟）</translation>
+    </message>
+    <message>
+        <source>Booted %1</source>
+        <translation>启动于 %1</translation>
+    </message>
+    <message>
+        <source>The agent has not reported since the dashboard started.</source>
+        <translation>自面板启动以来，Agent 从未上报。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>server name</comment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <comment>server group</comment>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <comment>operating system</comment>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>磁盘</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>交换分区</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <comment>network receive speed</comment>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <comment>network send speed</comment>
+        <translation>上传</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>bytes received since boot</comment>
+        <translation>下载流量</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>bytes sent since boot</comment>
+        <translation>上传流量</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <comment>system load average</comment>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>运行时间</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最后上报</translation>
+    </message>
+    <message>
+        <source>Network receive speed</source>
+        <translation>网络下载速率</translation>
+    </message>
+    <message>
+        <source>Network send speed</source>
+        <translation>网络上传速率</translation>
+    </message>
+    <message>
+        <source>Bytes received since the server booted</source>
+        <translation>服务器启动以来的下载流量</translation>
+    </message>
+    <message>
+        <source>Bytes sent since the server booted</source>
+        <translation>服务器启动以来的上传流量</translation>
+    </message>
+    <message>
+        <source>Load average over 1 minute</source>
+        <translation>1 分钟平均负载</translation>
+    </message>
+    <message>
+        <source>Time since the last report, on the dashboard&apos;s clock</source>
+        <translation>距最后上报的时间（以面板时钟为准）</translation>
+    </message>
+</context>
+<context>
+    <name>FleetPrinter</name>
+    <message>
+        <source>online</source>
+        <comment>server status</comment>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <comment>server status</comment>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>never reported</source>
+        <comment>server status</comment>
+        <translation>从未上报</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>最后上报</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>磁盘</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <comment>network download speed</comment>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <comment>network upload speed</comment>
+        <translation>上传</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <comment>system load</comment>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>运行时间</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>%1/s</source>
+        <comment>data rate</comment>
+        <extracomment>a data rate, %1 is an amount of bytes such as &quot;1.5 MiB&quot;</extracomment>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>percent</comment>
+        <extracomment>%1 is a number; put the percent sign where your language does</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>duration in days</comment>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two duration parts</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>duration in hours</comment>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>duration in minutes</comment>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <comment>duration in seconds</comment>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <extracomment>%1 is a duration such as &quot;4 min 12 s&quot;</extracomment>
+        <translation>%1前</translation>
+    </message>
+    <message>
+        <source>%1 °C</source>
+        <comment>temperature</comment>
+        <translation>%1 °C</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <comment>no value</comment>
+        <extracomment>shown in a table cell that has no value (e.g. a server that never reported)</extracomment>
+        <translation>–</translation>
+    </message>
+</context>
+<context>
+    <name>GrafanaClient</name>
+    <message>
+        <source>not sent: the last request was rejected and Grafana locks an account after 5 failed sign-ins</source>
+        <translation>未发送：上一个请求被拒绝，而 Grafana 会在 5 次登录失败后锁定账户</translation>
+    </message>
+    <message>
+        <source>no Grafana server is configured for this profile</source>
+        <translation>此连接配置未设置 Grafana 服务器</translation>
+    </message>
+    <message>
+        <source>enter the server URL and the admin user name</source>
+        <translation>请输入服务器 URL 和管理员用户名</translation>
+    </message>
+    <message>
+        <source>the user is not a Grafana server admin</source>
+        <translation>该用户不是 Grafana 服务器管理员</translation>
+    </message>
+</context>
+<context>
+    <name>GrafanaConnectionTest</name>
+    <message>
+        <source>Unreachable: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+    <message>
+        <source>This is not a Grafana server: %1</source>
+        <translation>这不是 Grafana 服务器：%1</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password (HTTP %1). Farsight does not retry: Grafana locks an account for 5 minutes after 5 failed sign-ins, so this account may already be locked.</source>
+        <translation>用户名或密码错误（HTTP %1）。Farsight 不会重试：Grafana 会在 5 次登录失败后将账户锁定 5 分钟，此账户可能已被锁定。</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, but this user is not a Grafana server admin.</source>
+        <translation>已以 %1 身份登录，但该用户不是 Grafana 服务器管理员。</translation>
+    </message>
+    <message>
+        <source>Connected (the server hides its version).</source>
+        <translation>已连接（服务器隐藏了版本号）。</translation>
+    </message>
+    <message>
+        <source>Connected to Grafana %1.</source>
+        <translation>已连接到 Grafana %1。</translation>
+    </message>
+</context>
+<context>
+    <name>GrafanaDecoders</name>
+    <message>
+        <source>an HTML page instead of JSON</source>
+        <translation>收到的是 HTML 页面而不是 JSON</translation>
+    </message>
+    <message>
+        <source>an empty answer</source>
+        <translation>空响应</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>expected a JSON array</source>
+        <translation>应为 JSON 数组</translation>
+    </message>
+    <message>
+        <source>unexpected value type</source>
+        <translation>值类型不符</translation>
+    </message>
+    <message>
+        <source>not a valid date</source>
+        <translation>不是有效的日期</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Validation failed: %1</source>
+        <translation>验证失败：%1</translation>
+    </message>
+    <message>
+        <source>the server sent an HTML page</source>
+        <translation>服务器返回了 HTML 页面</translation>
+    </message>
+</context>
+<context>
+    <name>GrafanaValidation</name>
+    <message>
+        <source>Enter a password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password must have at least %n characters.</source>
+        <translation>
+            <numerusform>密码至少需要 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a login or an email address.</source>
+        <translation>请输入登录名或电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>A login cannot contain spaces.</source>
+        <translation>登录名不能包含空格。</translation>
+    </message>
+    <message>
+        <source>This is not an email address.</source>
+        <translation>这不是有效的电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>The organization id must be a positive number.</source>
+        <translation>组织 ID 必须是正整数。</translation>
+    </message>
+</context>
+<context>
+    <name>HostInfoView</name>
+    <message>
+        <source>System:</source>
+        <translation>系统：</translation>
+    </message>
+    <message>
+        <source>CPU:</source>
+        <translation>CPU：</translation>
+    </message>
+    <message>
+        <source>Architecture:</source>
+        <translation>架构：</translation>
+    </message>
+    <message>
+        <source>Virtualization:</source>
+        <translation>虚拟化：</translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation>内存：</translation>
+    </message>
+    <message>
+        <source>Disk:</source>
+        <translation>磁盘：</translation>
+    </message>
+    <message>
+        <source>Swap:</source>
+        <translation>交换分区：</translation>
+    </message>
+    <message>
+        <source>Booted:</source>
+        <translation>启动时间：</translation>
+    </message>
+    <message>
+        <source>Agent version:</source>
+        <translation>Agent 版本：</translation>
+    </message>
+    <message>
+        <source>IPv4:</source>
+        <translation>IPv4：</translation>
+    </message>
+    <message>
+        <source>IPv6:</source>
+        <translation>IPv6：</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>国家/地区：</translation>
+    </message>
+    <message>
+        <source>GPU:</source>
+        <translation>GPU：</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the address to the clipboard</source>
+        <translation>将地址复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>none (physical)</source>
+        <translation>无（物理机）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>HttpCall</name>
+    <message>
+        <source>redirected to another site (%1); not followed so the credentials stay here</source>
+        <translation>被重定向到其他站点（%1）；为避免凭据泄露，未跟随重定向</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainCredentialStore</name>
+    <message>
+        <source>the system keychain</source>
+        <translation>系统密钥环</translation>
+    </message>
+    <message>
+        <source>memory only (no keychain service is running)</source>
+        <translation>仅内存（没有运行中的密钥环服务）</translation>
+    </message>
+    <message>
+        <source>No keychain service is available (%1). The secret is kept for this session only; choose &quot;Store secrets in a file&quot; in the profile to keep it across restarts.</source>
+        <translation>没有可用的密钥环服务（%1）。机密仅在本次会话中保留；如需重启后仍保留，请在连接配置中选择“将机密保存在文件中”。</translation>
+    </message>
+    <message>
+        <source>No secret is stored in the keychain.</source>
+        <translation>密钥环中未存储机密。</translation>
+    </message>
+    <message>
+        <source>Reading from the keychain failed: %1</source>
+        <translation>从密钥环读取失败：%1</translation>
+    </message>
+    <message>
+        <source>Saving to the keychain failed: %1</source>
+        <translation>保存到密钥环失败：%1</translation>
+    </message>
+    <message>
+        <source>Removing from the keychain failed: %1</source>
+        <translation>从密钥环删除失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>About Farsight</source>
+        <translation>关于 Farsight</translation>
+    </message>
+    <message>
+        <source>Farsight %1
+A desktop console for Nezha Monitoring fleets and Grafana server administration.</source>
+        <translation>Farsight 千里眼 %1
+用于哪吒监控服务器群和 Grafana 服务器管理的桌面控制台。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Connection &amp;Profiles…</source>
+        <translation>连接配置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Switch Dashboard</source>
+        <translation>切换面板(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Now</source>
+        <translation>立即刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Server…</source>
+        <translation>查找服务器(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Farsight</source>
+        <translation>关于 Farsight(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Servers</source>
+        <translation>服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Grafana Admin</source>
+        <translation>Grafana 管理(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Farsight</source>
+        <translation>Farsight</translation>
+    </message>
+    <message>
+        <source>%1 — Farsight</source>
+        <translation>%1 — Farsight</translation>
+    </message>
+    <message>
+        <source>Reading the API token of %1…</source>
+        <translation>正在读取 %1 的 API 令牌…</translation>
+    </message>
+    <message>
+        <source>No API token is stored for %1. Add it in Connection Profiles.</source>
+        <translation>未存储 %1 的 API 令牌。请在“连接配置”中添加。</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryCredentialStore</name>
+    <message>
+        <source>No secret is stored.</source>
+        <translation>未存储任何机密。</translation>
+    </message>
+    <message>
+        <source>memory (this session only)</source>
+        <translation>内存（仅本次会话）</translation>
+    </message>
+</context>
+<context>
+    <name>MetricChart</name>
+    <message>
+        <source>%1/s</source>
+        <comment>bytes per second unit, e.g. MiB/s</comment>
+        <translation>%1/s</translation>
+    </message>
+</context>
+<context>
+    <name>NezhaV0Codec</name>
+    <message>
+        <source>expected a JSON object from the Nezha API</source>
+        <translation>哪吒 API 应返回 JSON 对象</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>应为字符串</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>应为数字</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <source>expected a non-negative number</source>
+        <translation>应为非负数</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>expected a list of strings</source>
+        <translation>应为字符串列表</translation>
+    </message>
+    <message>
+        <source>expected a list of temperatures</source>
+        <translation>应为温度列表</translation>
+    </message>
+    <message>
+        <source>expected a temperature object</source>
+        <translation>应为温度对象</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>missing server id</source>
+        <translation>缺少服务器 ID</translation>
+    </message>
+    <message>
+        <source>got an empty reply</source>
+        <translation>收到空响应</translation>
+    </message>
+    <message>
+        <source>got an HTML page</source>
+        <translation>收到的是 HTML 页面</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1（位于第 %2 字节）</translation>
+    </message>
+    <message>
+        <source>got another JSON value</source>
+        <translation>收到了其他类型的 JSON 值</translation>
+    </message>
+    <message>
+        <source>expected a numeric status code</source>
+        <translation>应为数字状态码</translation>
+    </message>
+    <message>
+        <source>expected a list of servers</source>
+        <translation>应为服务器列表</translation>
+    </message>
+    <message>
+        <source>expected a server object</source>
+        <translation>应为服务器对象</translation>
+    </message>
+</context>
+<context>
+    <name>NezhaV0Driver</name>
+    <message>
+        <source>the server refused access to %1</source>
+        <translation>服务器拒绝访问 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Nezha v0 API: expected JSON, got an HTML page. Check the dashboard address; Nezha v1 and later are not supported yet.</source>
+        <translation>%1 不是哪吒 v0 API：应返回 JSON，却收到 HTML 页面。请检查面板地址；暂不支持哪吒 v1 及更高版本。</translation>
+    </message>
+    <message>
+        <source>empty reply from %1, expected JSON; the dashboard may have failed internally</source>
+        <translation>%1 返回空响应，应为 JSON；面板内部可能出错</translation>
+    </message>
+    <message>
+        <source>expected JSON from %1</source>
+        <translation>%1 应返回 JSON</translation>
+    </message>
+    <message>
+        <source>empty reply from %1, expected JSON</source>
+        <translation>%1 返回空响应，应为 JSON</translation>
+    </message>
+    <message>
+        <source>expected JSON from %1, got an HTML page; is this a Nezha v0 dashboard?</source>
+        <translation>%1 应返回 JSON，却收到 HTML 页面；这是哪吒 v0 面板吗？</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationContent</name>
+    <message>
+        <source>Dashboard rejected the token</source>
+        <translation>面板拒绝了令牌</translation>
+    </message>
+    <message>
+        <source>Dashboard unreachable</source>
+        <translation>面板无法连接</translation>
+    </message>
+    <message>
+        <source>%1 is offline</source>
+        <extracomment>one server went offline; %1 = its name</extracomment>
+        <translation>%1 已离线</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n servers offline: %1</source>
+        <extracomment>several servers went offline at once; %1 = their names</extracomment>
+        <translation>
+            <numerusform>%n 台服务器已离线：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n servers back online: %1</source>
+        <extracomment>several servers recovered at once; %1 = their names</extracomment>
+        <translation>
+            <numerusform>%n 台服务器恢复在线：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dashboard reachable again</source>
+        <translation>面板已恢复连接</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationHistoryDialog</name>
+    <message>
+        <source>Notification history</source>
+        <translation>通知历史</translation>
+    </message>
+    <message>
+        <source>No notifications yet. Servers going offline or coming back are listed here.</source>
+        <translation>暂无通知。服务器离线或恢复在线时会在此列出。</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>清除(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationHistoryModel</name>
+    <message>
+        <source>Dashboard</source>
+        <comment>history: the event is about the dashboard</comment>
+        <translation>面板</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <comment>notification history column</comment>
+        <translation>事件</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesAction</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>窗口：</translation>
+    </message>
+    <message>
+        <source>Start-up:</source>
+        <translation>启动：</translation>
+    </message>
+    <message>
+        <source>Notifications:</source>
+        <translation>通知：</translation>
+    </message>
+    <message>
+        <source>Offline after:</source>
+        <translation>离线判定：</translation>
+    </message>
+    <message>
+        <source>Flap window:</source>
+        <translation>抖动抑制窗口：</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Close button hides to the tray</source>
+        <translation>关闭按钮隐藏到托盘(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No system tray was found: closing the window quits Farsight.</source>
+        <translation>未找到系统托盘：关闭窗口将退出 Farsight。</translation>
+    </message>
+    <message>
+        <source>Start &amp;minimized</source>
+        <translation>启动时最小化(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Start at &amp;login</source>
+        <translation>登录时启动(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show desktop &amp;notifications when servers go offline or come back</source>
+        <translation>服务器离线或恢复在线时显示桌面通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source> missed polls</source>
+        <extracomment>spin box suffix; the value is a number of polls</extracomment>
+        <translation> 次轮询未上报</translation>
+    </message>
+    <message>
+        <source>A server counts as offline once it is past the threshold for this many polls in a row.</source>
+        <translation>服务器连续这么多次轮询都超过阈值后，才视为离线。</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds suffix</comment>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>flap damping</comment>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>At most one offline/online pair per server is announced within this window; 0 announces every change.</source>
+        <translation>在此时间窗口内，每台服务器最多通知一次离线/恢复在线；0 表示每次变化都通知。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>Connection Profiles</source>
+        <translation>连接配置</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Dashboard &amp;URL:</source>
+        <translation>面板 URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>API 令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Offline after:</source>
+        <translation>离线阈值(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Poll every:</source>
+        <translation>轮询间隔(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Grafana URL:</source>
+        <translation>Grafana URL(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Grafana admin &amp;user:</source>
+        <translation>Grafana 管理员(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Grafana pass&amp;word:</source>
+        <translation>Grafana 密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>e.g. Production</source>
+        <translation>例如：生产环境</translation>
+    </message>
+    <message>
+        <source>https://status.example.org</source>
+        <translation>https://status.example.org</translation>
+    </message>
+    <message>
+        <source>from the Nezha admin panel → API Token</source>
+        <translation>在哪吒管理后台 → API Token 中获取</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds suffix</comment>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>optional, e.g. https://grafana.example.org</source>
+        <translation>可选，例如 https://grafana.example.org</translation>
+    </message>
+    <message>
+        <source>a Grafana server admin</source>
+        <translation>Grafana 服务器管理员</translation>
+    </message>
+    <message>
+        <source>Store secrets in a file readable only by me (instead of the system keychain)</source>
+        <translation>将机密保存在文件中，仅本人可读（而不是系统密钥环）</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Test &amp;Grafana</source>
+        <translation>测试 Grafana(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Use this &amp;dashboard</source>
+        <translation>使用此面板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>%1 (active)</source>
+        <translation>%1（当前）</translation>
+    </message>
+    <message>
+        <source>Enter the dashboard address, e.g. https://status.example.org.</source>
+        <translation>请输入面板地址，例如 https://status.example.org。</translation>
+    </message>
+    <message>
+        <source>The dashboard address must start with https:// or http://.</source>
+        <translation>面板地址必须以 https:// 或 http:// 开头。</translation>
+    </message>
+    <message>
+        <source>The Grafana address is not a valid URL.</source>
+        <translation>Grafana 地址不是有效的 URL。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Remove Profile</source>
+        <translation>删除连接配置</translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot; and its stored secrets?</source>
+        <translation>要删除连接配置“%1”及其存储的机密吗？</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Save the changes to this profile before closing?</source>
+        <translation>关闭前要保存对此连接配置的更改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDetailPanel</name>
+    <message>
+        <source>Select a server in the list to see its details and live charts.</source>
+        <translation>在列表中选择一台服务器，查看其详情和实时图表。</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>时间窗口(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 分钟</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 分钟</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory and swap</source>
+        <translation>内存和交换分区</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>交换分区</translation>
+    </message>
+    <message>
+        <source>Disk used</source>
+        <translation>磁盘已用</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>磁盘</translation>
+    </message>
+    <message>
+        <source>Network speed</source>
+        <translation>网络速率</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <comment>network download</comment>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <comment>network upload</comment>
+        <translation>上传</translation>
+    </message>
+    <message>
+        <source>Load average</source>
+        <comment>system load</comment>
+        <translation>平均负载</translation>
+    </message>
+    <message>
+        <source>1 min</source>
+        <translation>1 分钟</translation>
+    </message>
+    <message>
+        <source>5 min</source>
+        <translation>5 分钟</translation>
+    </message>
+    <message>
+        <source>15 min</source>
+        <translation>15 分钟</translation>
+    </message>
+    <message>
+        <source>Connections and processes</source>
+        <translation>连接数和进程数</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>进程数</translation>
+    </message>
+    <message>
+        <source>Temperatures</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <comment>server state</comment>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <comment>server state</comment>
+        <translation>自 %1 起离线</translation>
+    </message>
+    <message>
+        <source>Never reported</source>
+        <comment>server state</comment>
+        <translation>从未上报</translation>
+    </message>
+    <message>
+        <source>dashboard unreachable, values as of the last update</source>
+        <translation>面板无法连接，数值截至最后一次更新</translation>
+    </message>
+</context>
+<context>
+    <name>ServerFilterProxy</name>
+    <message>
+        <source>Values as of %1</source>
+        <translation>数值截至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerListPanel</name>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>显示(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Search name, tag or IP (Ctrl+F)</source>
+        <translation>搜索名称、标签或 IP（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Search servers</source>
+        <translation>搜索服务器</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>All servers</source>
+        <translation>全部服务器</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <comment>servers that are up</comment>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <comment>servers that are down</comment>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>All tags (%1)</source>
+        <translation>全部标签（%1）</translation>
+    </message>
+    <message>
+        <source>Untagged (%1)</source>
+        <translation>无标签（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Untagged</source>
+        <translation>无标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n 台服务器</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n online</source>
+        <translation>
+            <numerusform>%n 台在线</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offline</source>
+        <translation>
+            <numerusform>%n 台离线</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n never reported</source>
+        <translation>
+            <numerusform>%n 台从未上报</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>显示 %n 台</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>data is stale</source>
+        <translation>数据过期</translation>
+    </message>
+    <message>
+        <source>Copy &amp;IP address</source>
+        <translation>复制 IP 地址(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;name</source>
+        <translation>复制名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Open &amp;details</source>
+        <translation>打开详情(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Mute notifications</source>
+        <translation>通知静音(&amp;M)</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>For 4 hours</source>
+        <translation>4 小时</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>直到明天</translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>立即刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Mute notifications for 1 hour</source>
+        <translation>通知静音 1 小时</translation>
+    </message>
+    <message>
+        <source>Mute notifications for 4 hours</source>
+        <translation>通知静音 4 小时</translation>
+    </message>
+    <message>
+        <source>Mute notifications until tomorrow</source>
+        <translation>通知静音直到明天</translation>
+    </message>
+    <message>
+        <source>&amp;Unmute notifications</source>
+        <translation>取消通知静音(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Notification &amp;history…</source>
+        <translation>通知历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n server(s) online</source>
+        <extracomment>tray tooltip; %1 = servers online</extracomment>
+        <translation>
+            <numerusform>%n 台服务器中 %1 台在线</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <translation>离线：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n muted server(s) offline</source>
+        <translation>
+            <numerusform>%n 台已静音的服务器离线</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) never reported</source>
+        <translation>
+            <numerusform>%n 台服务器从未上报</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notifications muted until %1</source>
+        <translation>通知已静音至 %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the dashboard…</source>
+        <translation>正在等待面板…</translation>
+    </message>
+    <message>
+        <source>Dashboard unreachable</source>
+        <translation>面板无法连接</translation>
+    </message>
+    <message>
+        <source>Dashboard rejected the token</source>
+        <translation>面板拒绝了令牌</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) offline</source>
+        <translation>
+            <numerusform>%n 台服务器离线</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All servers online</source>
+        <translation>全部服务器在线</translation>
+    </message>
+    <message>
+        <source>&amp;Hide window</source>
+        <translation>隐藏窗口(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Show window</source>
+        <translation>显示窗口(&amp;S)</translation>
+    </message>
+</context>
 </TS>
