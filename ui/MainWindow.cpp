@@ -116,8 +116,8 @@ void MainWindow::buildMenus()
     m_refreshAction = m_viewMenu->addAction(QString(), this, &MainWindow::refreshNow);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh); // F5
-    m_findAction = m_viewMenu->addAction(QString(), m_list, &ServerListPanel::focusSearch);
-    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction = m_list->findAction();
+    m_viewMenu->addAction(m_findAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
@@ -137,7 +137,6 @@ void MainWindow::retranslateUi()
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_refreshAction->setText(tr("&Refresh Now"));
-    m_findAction->setText(tr("&Find Server…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Farsight"));
     m_tabs->setTabText(0, tr("&Servers"));

@@ -9,7 +9,9 @@
 #include "widgets/ConnectionStatusWidget.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSplitter>
 #include <QTableView>
 
@@ -130,6 +132,16 @@ private slots:
         m_stack->clockMs += 3000;
         refresh->trigger();
         QVERIFY(applied.wait(10000));
+    }
+
+    void ctrlFFocusesTheSearch()
+    {
+        m_window->activateWindow();
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_window->findChild<QTableView *>(QStringLiteral("serverTable"))->setFocus();
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(m_window->findChild<QLineEdit *>(QStringLiteral("searchBox"))->hasFocus());
     }
 
     void layoutIsRemembered()

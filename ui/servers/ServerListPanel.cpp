@@ -51,11 +51,14 @@ void ServerListPanel::buildUi()
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setTextFormat(Qt::PlainText);
 
-    auto *find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WindowShortcut);
-    connect(find, &QAction::triggered, this, &ServerListPanel::focusSearch);
-    addAction(find);
+    // One action for Ctrl+F: MainWindow also lists it in its View menu (a second action with the same
+    // shortcut would make both ambiguous and neither would fire).
+    m_findAction = new QAction(this);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_findAction, &QAction::triggered, this, &ServerListPanel::focusSearch);
+    addAction(m_findAction);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("serverTable"));
@@ -116,6 +119,7 @@ void ServerListPanel::retranslateUi()
     m_tagLabel->setText(tr("&Tag:"));
     m_stateLabel->setText(tr("S&how:"));
     m_search->setPlaceholderText(tr("Search name, tag or IP (Ctrl+F)"));
+    m_findAction->setText(tr("&Find Server…"));
     m_search->setAccessibleName(tr("Search servers"));
     m_table->setAccessibleName(tr("Servers"));
     const int state = qMax(0, m_stateCombo->currentIndex());

@@ -10,6 +10,7 @@
 #include <QWidget>
 
 class FleetModel;
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -26,6 +27,7 @@ public:
 
     void setModel(FleetModel *model);
     QTableView *table() const { return m_table; }
+    QAction *findAction() const { return m_findAction; } // Ctrl+F; MainWindow puts it in the View menu
     ServerFilterProxy *proxy() const { return m_proxy; }
     quint64 currentServerId() const;
     bool selectServer(quint64 id); // clears filters that hide it; false when unknown
@@ -67,4 +69,5 @@ private:
     QLabel *m_tagLabel = nullptr;
     QLabel *m_stateLabel = nullptr;
     QHash<QString, int> m_shownTagCounts;
+    QAction *m_findAction = nullptr;
 };
