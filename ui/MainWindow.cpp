@@ -3,7 +3,6 @@
 #include "FleetModel.h"
 #include "detail/ServerDetailPanel.h"
 #include "fleet/FleetService.h"
-#include "nezha/DashboardDriver.h" // FleetService.h holds a QPointer<DashboardDriver>
 #include "i18n/Translations.h"
 #include "profiles/FirstRunPage.h"
 #include "profiles/ProfileStore.h"

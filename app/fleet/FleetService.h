@@ -17,7 +17,7 @@
 #include <QTimer>
 #include <functional>
 
-class DashboardDriver;
+#include "nezha/DashboardDriver.h" // QPointer<DashboardDriver> needs the complete type
 class FleetModel;
 class HistoryStore;
 class QNetworkAccessManager;

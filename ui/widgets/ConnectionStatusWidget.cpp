@@ -2,7 +2,6 @@
 
 #include "Format.h"
 #include "fleet/FleetService.h"
-#include "nezha/DashboardDriver.h" // FleetService.h holds a QPointer<DashboardDriver>
 
 #include <QEvent>
 #include <QHBoxLayout>
