@@ -1022,6 +1022,11 @@
         <source>No answer from the dashboard.</source>
         <translation>面板没有响应。</translation>
     </message>
+    <message>
+        <source>command</source>
+        <extracomment>placeholder for the subcommand (servers or details) in the usage line</extracomment>
+        <translation>命令</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionStatusWidget</name>
@@ -1857,10 +1862,6 @@ A desktop console for Nezha Monitoring fleets and Grafana server administration.
         <translation>立即刷新(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Find Server…</source>
-        <translation>查找服务器(&amp;F)…</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2546,6 +2547,10 @@ A desktop console for Nezha Monitoring fleets and Grafana server administration.
     <message>
         <source>Until tomorrow</source>
         <translation>直到明天</translation>
+    </message>
+    <message>
+        <source>&amp;Find Server…</source>
+        <translation>查找服务器(&amp;F)…</translation>
     </message>
 </context>
 <context>

@@ -73,9 +73,16 @@ QString CommandLine::helpText()
     parser.addVersionOption();
     addGuiOptions(parser);
     addCliOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("command"), tr("servers or details; none starts the GUI."),
-                                 QStringLiteral("[command]"));
+    //: placeholder for the subcommand (servers or details) in the usage line
+    const QString command = tr("command");
+    parser.addPositionalArgument(command, tr("servers or details; none starts the GUI."),
+                                 QLatin1Char('[') + command + QLatin1Char(']'));
     QString text = parser.helpText();
+    // Qt's usage line names the binary as invoked (argv[0], often a full path); the help documents `farsight`.
+    const QString invoked = QCoreApplication::arguments().value(0);
+    const qsizetype at = invoked.isEmpty() ? -1 : text.left(text.indexOf(QLatin1Char('\n'))).indexOf(invoked);
+    if (at >= 0)
+        text.replace(at, invoked.size(), QStringLiteral("farsight"));
     text += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
     text += QStringLiteral("  farsight servers --url URL --token-file FILE [--tag T] [--format table|json|csv] "
                            "[--threshold SECS]\n      ")
@@ -121,15 +128,16 @@ int CommandLine::run(int argc, char **argv)
     parser.addVersionOption();
     addGuiOptions(parser);
     addCliOptions(parser);
-    const bool parsed = parser.parse(QCoreApplication::arguments());
-
-    // The language first, so that every later message is translated.
+    // The language first, so that every later message is translated; then parse again, because Qt's
+    // own error text ("Unknown option") is translated when the parser produces it.
+    parser.parse(QCoreApplication::arguments());
     if (parser.isSet(QStringLiteral("lang")) && !Translations::instance().setLanguage(parser.value(QStringLiteral("lang"))))
         return failWith(UsageError, tr("Unknown language \"%1\"; available: %2")
                                         .arg(parser.value(QStringLiteral("lang")),
                                              Translations::availableLanguages().join(QStringLiteral(", "))));
     if (!parser.isSet(QStringLiteral("lang")))
         Translations::instance().setLanguage({});
+    const bool parsed = parser.parse(QCoreApplication::arguments());
     if (!parsed)
         return failWith(UsageError, parser.errorText());
     if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
