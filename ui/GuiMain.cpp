@@ -6,6 +6,7 @@
 #include "credentials/FileCredentialStore.h"
 #include "credentials/KeychainCredentialStore.h"
 #include "demo/DemoDashboard.h"
+#include "grafana/GrafanaConnection.h"
 #include "fleet/FleetService.h"
 #include "i18n/Translations.h"
 #include "nezha/DashboardDriver.h"
@@ -32,24 +33,25 @@ struct GuiOptions
     QString error; // translated; non-empty = refuse to start
 };
 
-QString tr(const char *text)
+// The translation context of the GUI entry point's messages (a free function has none of its own).
+class GuiMain
 {
-    return QCoreApplication::translate("GuiMain", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(GuiMain)
+};
 
 GuiOptions parseOptions(const QApplication &app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Farsight: a desktop console for Nezha Monitoring fleets."));
-    const QCommandLineOption demo(QStringLiteral("demo"), tr("Start the built-in demo dashboard and show it."));
-    const QCommandLineOption url(QStringLiteral("url"), tr("Open the dashboard at URL without saving a profile."),
+    parser.setApplicationDescription(GuiMain::tr("Farsight: a desktop console for Nezha Monitoring fleets."));
+    const QCommandLineOption demo(QStringLiteral("demo"), GuiMain::tr("Start the built-in demo dashboard and show it."));
+    const QCommandLineOption url(QStringLiteral("url"), GuiMain::tr("Open the dashboard at URL without saving a profile."),
                                  QStringLiteral("URL"));
     const QCommandLineOption tokenFile(QStringLiteral("token-file"),
-                                       tr("Read the API token for --url from FILE (or set FARSIGHT_TOKEN)."),
+                                       GuiMain::tr("Read the API token for --url from FILE (or set FARSIGHT_TOKEN)."),
                                        QStringLiteral("FILE"));
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("User interface language: en or zh_CN."),
+    const QCommandLineOption lang(QStringLiteral("lang"), GuiMain::tr("User interface language: en or zh_CN."),
                                   QStringLiteral("CODE"));
-    const QCommandLineOption minimized(QStringLiteral("minimized"), tr("Start minimized (to the tray if there is one)."));
+    const QCommandLineOption minimized(QStringLiteral("minimized"), GuiMain::tr("Start minimized (to the tray if there is one)."));
     parser.addOptions({demo, url, tokenFile, lang, minimized});
     parser.addHelpOption();
     parser.addVersionOption();
@@ -62,13 +64,13 @@ GuiOptions parseOptions(const QApplication &app)
     if (parser.isSet(url)) {
         options.url = QUrl::fromUserInput(parser.value(url));
         if (!options.url.isValid() || options.url.host().isEmpty()) {
-            options.error = tr("--url: \"%1\" is not a valid address.").arg(parser.value(url));
+            options.error = GuiMain::tr("--url: \"%1\" is not a valid address.").arg(parser.value(url));
             return options;
         }
         if (parser.isSet(tokenFile)) {
             QFile file(parser.value(tokenFile));
             if (!file.open(QIODevice::ReadOnly)) {
-                options.error = tr("--token-file: cannot read %1: %2").arg(file.fileName(), file.errorString());
+                options.error = GuiMain::tr("--token-file: cannot read %1: %2").arg(file.fileName(), file.errorString());
                 return options;
             }
             options.token = QString::fromUtf8(file.readAll()).trimmed();
@@ -76,9 +78,9 @@ GuiOptions parseOptions(const QApplication &app)
             options.token = qEnvironmentVariable("FARSIGHT_TOKEN").trimmed();
         }
         if (options.token.isEmpty())
-            options.error = tr("--url needs an API token: pass --token-file FILE or set FARSIGHT_TOKEN.");
+            options.error = GuiMain::tr("--url needs an API token: pass --token-file FILE or set FARSIGHT_TOKEN.");
     } else if (parser.isSet(tokenFile)) {
-        options.error = tr("--token-file only makes sense together with --url.");
+        options.error = GuiMain::tr("--token-file only makes sense together with --url.");
     }
     return options;
 }
@@ -99,7 +101,7 @@ int runGui(int argc, char **argv)
     Translations::instance().setLanguage(settings.language()); // before parsing: --help is translated too
     const GuiOptions options = parseOptions(app);
     if (!options.language.isEmpty() && !Translations::instance().setLanguage(options.language)) {
-        std::fprintf(stderr, "%s\n", qPrintable(tr("--lang: unknown language \"%1\" (use en or zh_CN).").arg(options.language)));
+        std::fprintf(stderr, "%s\n", qPrintable(GuiMain::tr("--lang: unknown language \"%1\" (use en or zh_CN).").arg(options.language)));
         return 2;
     }
     if (!options.error.isEmpty()) {
@@ -123,7 +125,7 @@ int runGui(int argc, char **argv)
             demo = std::make_unique<DemoDashboard>();
             if (!demo->listen(0)) {
                 demo.reset();
-                window.setFirstRunMessage(tr("The demo dashboard could not start: no local port is free."));
+                window.setFirstRunMessage(GuiMain::tr("The demo dashboard could not start: no local port is free."));
                 return false;
             }
         }
@@ -131,14 +133,15 @@ int runGui(int argc, char **argv)
         connection.url = demo->url();
         connection.token = demo->token();
         connection.pollIntervalMs = 3000;
-        window.openAdHoc(connection, tr("Demo dashboard"));
+        window.openAdHoc(connection, GuiMain::tr("Demo dashboard"),
+                         GrafanaConnection{demo->url(), DemoDashboard::grafanaUser(), DemoDashboard::grafanaPassword()});
         return true;
     };
     QObject::connect(&window, &MainWindow::demoRequested, &window, startDemo);
 
     if (options.demo) {
         if (!startDemo()) {
-            std::fprintf(stderr, "%s\n", qPrintable(tr("The demo dashboard could not start: no local port is free.")));
+            std::fprintf(stderr, "%s\n", qPrintable(GuiMain::tr("The demo dashboard could not start: no local port is free.")));
             return 1;
         }
     } else if (!options.url.isEmpty()) {

@@ -11,11 +11,8 @@
 #include "settings/Settings.h"
 #include "widgets/ConnectionStatusWidget.h"
 
-#if __has_include("admin/AdminPane.h")
 #include "admin/AdminPane.h"
 #include "grafana/GrafanaConnection.h"
-#define FARSIGHT_HAS_ADMIN_PANE 1
-#endif
 
 #include <QAction>
 #include <QActionGroup>
@@ -71,11 +68,9 @@ void MainWindow::buildUi()
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_splitter, QString());
-#ifdef FARSIGHT_HAS_ADMIN_PANE
     m_admin = new AdminPane(this);
     m_admin->setObjectName(QStringLiteral("adminPane"));
     m_tabs->addTab(m_admin, QString());
-#endif
 
     m_firstRun = new FirstRunPage(this);
     connect(m_firstRun, &FirstRunPage::demoRequested, this, &MainWindow::demoRequested);
@@ -139,8 +134,7 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Farsight"));
     m_tabs->setTabText(0, tr("&Servers"));
-    if (m_admin)
-        m_tabs->setTabText(1, tr("&Grafana Admin"));
+    m_tabs->setTabText(1, tr("&Grafana Admin"));
     updateTitle();
 }
 
@@ -224,8 +218,9 @@ void MainWindow::showPage(bool firstRun)
     m_stack->setCurrentWidget(firstRun ? static_cast<QWidget *>(m_firstRun) : static_cast<QWidget *>(m_tabs));
 }
 
-void MainWindow::openAdHoc(const DashboardConnection &connection, const QString &label)
+void MainWindow::openAdHoc(const DashboardConnection &connection, const QString &label, const GrafanaConnection &grafana)
 {
+    m_admin->setConnection(grafana);
     m_adHoc = true;
     ++m_loadGeneration;
     m_connectionLabel = label;
@@ -281,10 +276,7 @@ void MainWindow::connectActiveProfile()
         m_services.model->setOfflineThresholdSecs(profile.offlineThresholdSecs);
         m_services.fleet->setConnection(c);
         m_services.fleet->start();
-#ifdef FARSIGHT_HAS_ADMIN_PANE
-        static_cast<AdminPane *>(m_admin)->setConnection(
-            GrafanaConnection{profile.grafanaUrl, profile.grafanaUser, secrets.grafanaPassword});
-#endif
+        m_admin->setConnection(GrafanaConnection{profile.grafanaUrl, profile.grafanaUser, secrets.grafanaPassword});
     });
 }
 

@@ -10,10 +10,12 @@
 
 #include "GuiServices.h"
 #include "fleet/DashboardConnection.h"
+#include "grafana/GrafanaConnection.h"
 
 #include <QDateTime>
 #include <QMainWindow>
 
+class AdminPane;
 class ConnectionStatusWidget;
 class FirstRunPage;
 class ProfilesDialog;
@@ -34,7 +36,8 @@ public:
     ~MainWindow() override;
 
     // Connect without saving a profile (--url/--token-file, --demo). `label` names it in the status bar.
-    void openAdHoc(const DashboardConnection &connection, const QString &label);
+    // Opens a dashboard without saving a profile (--url, --demo); `grafana` feeds the admin pane.
+    void openAdHoc(const DashboardConnection &connection, const QString &label, const GrafanaConnection &grafana = {});
     // Connect to the active profile, or show the first-run page when there is none.
     void connectActiveProfile();
 
@@ -81,7 +84,7 @@ private:
     QSplitter *m_splitter = nullptr;
     ServerListPanel *m_list = nullptr;
     ServerDetailPanel *m_detail = nullptr;
-    QWidget *m_admin = nullptr;
+    AdminPane *m_admin = nullptr;
     ConnectionStatusWidget *m_status = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
