@@ -8,9 +8,27 @@
 #include <QLocale>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
+
+// A readable value axis: ticks on 1/2/2.5/5 x 10^k steps, with the top tick just above the data.
+void niceAxis(double maxValue, double *top, int *intervals)
+{
+    const double target = maxValue > 0 ? maxValue * 1.05 : 1;
+    const double rough = target / 4;
+    const double magnitude = std::pow(10, std::floor(std::log10(rough)));
+    double step = magnitude * 10;
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (magnitude * m >= rough) {
+            step = magnitude * m;
+            break;
+        }
+    }
+    *intervals = std::max(1, int(std::ceil(target / step - 1e-9)));
+    *top = step * *intervals;
+}
 
 const QList<QColor> &lineColors()
 {
@@ -175,13 +193,13 @@ void MetricChart::update(const QList<QList<QPointF>> &lines, qint64 fromMs, qint
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
     // Seconds matter only for short spans; "HH:mm" keeps the labels narrow enough for four ticks.
     m_timeAxis->setFormat(toMs - fromMs <= 5 * 60 * 1000 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
-    double top = maxValue / divisor;
-    if (m_unit == Unit::Percent)
-        top = 100;
-    else
-        top = top <= 0 ? 1 : top * 1.15;
+    double top = 100;
+    int intervals = 4;
+    if (m_unit != Unit::Percent)
+        niceAxis(maxValue / divisor, &top, &intervals);
     m_valueAxis->setRange(0, top);
-    m_valueAxis->setLabelFormat(top < 10 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    m_valueAxis->setTickCount(intervals + 1);
+    m_valueAxis->setLabelFormat(top / intervals < 1 ? QStringLiteral("%.2g") : QStringLiteral("%.0f"));
     m_valueAxis->setTitleText(m_unitName);
 }
 
