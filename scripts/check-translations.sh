@@ -38,8 +38,8 @@ if [ "$unfinished" -gt 0 ]; then
   grep -B3 'type="unfinished"' translations/farsight_zh_CN.ts | grep '<source>' | head -20 >&2
   status=1
 fi
-empty=$(grep -cE '<translation>\s*</translation>|<translation/>|<numerusform>\s*</numerusform>|<numerusform/>' \
-  translations/farsight_zh_CN.ts translations/farsight_en.ts | awk -F: '{s += $2} END {print s + 0}')
+empty=$(cat translations/farsight_zh_CN.ts translations/farsight_en.ts \
+  | { grep -cE '<translation>\s*</translation>|<translation/>|<numerusform>\s*</numerusform>|<numerusform/>' || true; })
 if [ "$empty" -gt 0 ]; then
   echo "translations have $empty empty translations or plural forms" >&2
   status=1

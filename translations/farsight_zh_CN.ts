@@ -611,11 +611,6 @@
 <context>
     <name>AdminUsersPage</name>
     <message>
-        <source>%1 ago</source>
-        <comment>last seen</comment>
-        <translation>%1前</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -1714,6 +1709,61 @@
     <message>
         <source>The organization id must be a positive number.</source>
         <translation>组织 ID 必须是正整数。</translation>
+    </message>
+</context>
+<context>
+    <name>GuiMain</name>
+    <message>
+        <source>Farsight: a desktop console for Nezha Monitoring fleets.</source>
+        <translation>Farsight（千里眼）：哪吒监控服务器群的桌面控制台。</translation>
+    </message>
+    <message>
+        <source>Start the built-in demo dashboard and show it.</source>
+        <translation>启动内置的演示面板并显示。</translation>
+    </message>
+    <message>
+        <source>Open the dashboard at URL without saving a profile.</source>
+        <translation>打开位于 URL 的面板，不保存连接配置。</translation>
+    </message>
+    <message>
+        <source>Read the API token for --url from FILE (or set FARSIGHT_TOKEN).</source>
+        <translation>从 FILE 读取 --url 所需的 API 令牌（或设置 FARSIGHT_TOKEN）。</translation>
+    </message>
+    <message>
+        <source>User interface language: en or zh_CN.</source>
+        <translation>界面语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>Start minimized (to the tray if there is one).</source>
+        <translation>启动时最小化（有托盘时最小化到托盘）。</translation>
+    </message>
+    <message>
+        <source>--url: &quot;%1&quot; is not a valid address.</source>
+        <translation>--url：“%1”不是有效的地址。</translation>
+    </message>
+    <message>
+        <source>--token-file: cannot read %1: %2</source>
+        <translation>--token-file：无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>--url needs an API token: pass --token-file FILE or set FARSIGHT_TOKEN.</source>
+        <translation>--url 需要 API 令牌：请传入 --token-file FILE 或设置 FARSIGHT_TOKEN。</translation>
+    </message>
+    <message>
+        <source>--token-file only makes sense together with --url.</source>
+        <translation>--token-file 只能与 --url 一起使用。</translation>
+    </message>
+    <message>
+        <source>--lang: unknown language &quot;%1&quot; (use en or zh_CN).</source>
+        <translation>--lang：未知语言“%1”（请使用 en 或 zh_CN）。</translation>
+    </message>
+    <message>
+        <source>The demo dashboard could not start: no local port is free.</source>
+        <translation>演示面板无法启动：没有空闲的本地端口。</translation>
+    </message>
+    <message>
+        <source>Demo dashboard</source>
+        <translation>演示面板</translation>
     </message>
 </context>
 <context>

@@ -33,8 +33,15 @@ AdminBanner::AdminBanner(QWidget *parent)
 
 void AdminBanner::showError(const QString &text, bool offerRetry)
 {
-    m_error = true;
+    showError(Text(), offerRetry);
     m_text->setText(text);
+}
+
+void AdminBanner::showError(Text text, bool offerRetry)
+{
+    m_error = true;
+    m_render = std::move(text);
+    m_text->setText(m_render ? m_render() : QString());
     setStyleSheet(QStringLiteral("#adminBanner { background: #fdecea; border: 1px solid #e0a09a; }"
                                  "#adminBannerText { color: #611a15; }"));
     m_retry->setVisible(offerRetry);
@@ -43,8 +50,15 @@ void AdminBanner::showError(const QString &text, bool offerRetry)
 
 void AdminBanner::showInfo(const QString &text)
 {
-    m_error = false;
+    showInfo(Text());
     m_text->setText(text);
+}
+
+void AdminBanner::showInfo(Text text)
+{
+    m_error = false;
+    m_render = std::move(text);
+    m_text->setText(m_render ? m_render() : QString());
     setStyleSheet(QStringLiteral("#adminBanner { background: #e8f4ea; border: 1px solid #9cc8a4; }"
                                  "#adminBannerText { color: #1e4620; }"));
     m_retry->hide();
@@ -54,6 +68,7 @@ void AdminBanner::showInfo(const QString &text)
 void AdminBanner::clear()
 {
     m_error = false;
+    m_render = {};
     m_text->clear();
     m_retry->hide();
     hide();
@@ -77,4 +92,6 @@ void AdminBanner::retranslateUi()
     m_retry->setToolTip(tr("Send requests with the same credentials again. Each rejected attempt counts "
                            "towards Grafana's lockout."));
     m_close->setText(tr("Dismiss"));
+    if (m_render)
+        m_text->setText(m_render());
 }

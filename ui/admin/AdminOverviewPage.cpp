@@ -49,14 +49,21 @@ AdminOverviewPage::AdminOverviewPage(AdminContext *context, QWidget *parent)
 
 void AdminOverviewPage::connectionChanged()
 {
+    showConnection();
+    m_lastTest.reset();
+    m_result->clear();
+}
+
+void AdminOverviewPage::showConnection()
+{
     const GrafanaConnection c = m_context->client->connection();
     m_url->setText(c.url.isEmpty() ? tr("(not set)") : c.url.toDisplayString(QUrl::RemoveUserInfo));
     m_user->setText(c.user.isEmpty() ? tr("(not set)") : c.user);
-    m_result->clear();
 }
 
 void AdminOverviewPage::onTested(const GrafanaConnectionTest &result)
 {
+    m_lastTest = result;
     m_result->setText(result.text());
 }
 
@@ -74,4 +81,7 @@ void AdminOverviewPage::retranslateUi()
     m_urlCaption->setText(tr("Server:"));
     m_userCaption->setText(tr("Admin user:"));
     m_test->setText(tr("Test connection"));
+    showConnection(); // "(not set)" is translated text
+    if (m_lastTest)
+        m_result->setText(m_lastTest->text());
 }

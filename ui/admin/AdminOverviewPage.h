@@ -5,10 +5,11 @@
 // not a server admin / connected + version). Owned by AdminPane; GUI thread.
 
 #include "admin/AdminContext.h"
+#include "grafana/GrafanaConnection.h"
 
 #include <QWidget>
+#include <optional>
 
-struct GrafanaConnectionTest;
 class QLabel;
 class QPushButton;
 
@@ -25,6 +26,7 @@ protected:
 private:
     void retranslateUi();
     void onTested(const GrafanaConnectionTest &result);
+    void showConnection();
 
     AdminContext *m_context;
     QLabel *m_intro;
@@ -34,4 +36,5 @@ private:
     QLabel *m_user;
     QPushButton *m_test;
     QLabel *m_result;
+    std::optional<GrafanaConnectionTest> m_lastTest; // re-rendered on a language switch
 };

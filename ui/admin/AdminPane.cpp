@@ -46,23 +46,25 @@ AdminPane::AdminPane(GrafanaClient *client, QWidget *parent)
         m_tabs->setCurrentWidget(m_sessions);
     });
     connect(client, &GrafanaClient::requestFailed, this, [this](Op op, qint64, const ApiError &error) {
-        m_banner->showError(AdminText::errorText(op, error), error.kind == ApiError::Kind::Auth);
+        m_banner->showError([op, error] { return AdminText::errorText(op, error); }, error.kind == ApiError::Kind::Auth);
     });
     connect(client, &GrafanaClient::actionSucceeded, this, [this](Op op, qint64, const QString &message, int status) {
-        m_banner->showInfo(message.isEmpty() ? tr("%1: done (HTTP %2).").arg(AdminText::operationName(op)).arg(status)
-                                             : tr("%1: %2").arg(AdminText::operationName(op), message));
+        m_banner->showInfo([op, message, status] {
+            return message.isEmpty() ? tr("%1: done (HTTP %2).").arg(AdminText::operationName(op)).arg(status)
+                                     : tr("%1: %2").arg(AdminText::operationName(op), message);
+        });
     });
     connect(client, &GrafanaClient::userCreated, this, [this](const GrafanaCreatedUser &created, const GrafanaNewUser &form) {
-        m_banner->showInfo(tr("User %1 created (id %2).")
-                               .arg(form.login.isEmpty() ? form.email : form.login)
-                               .arg(created.id));
+        const QString who = form.login.isEmpty() ? form.email : form.login;
+        const qint64 id = created.id;
+        m_banner->showInfo([who, id] { return tr("User %1 created (id %2).").arg(who).arg(id); });
     });
     connect(client, &GrafanaClient::connectionTested, this, [this](const GrafanaConnectionTest &t) {
         if (t.status == GrafanaConnectionTest::Status::Connected) {
             m_banner->clear();
             refresh();
         } else {
-            m_banner->showError(t.text(), t.status == GrafanaConnectionTest::Status::WrongCredentials);
+            m_banner->showError([t] { return t.text(); }, t.status == GrafanaConnectionTest::Status::WrongCredentials);
         }
     });
     connect(m_banner, &AdminBanner::retryRequested, this, [this] {

@@ -1,10 +1,13 @@
 #include "admin/AdminUsersPage.h"
 
+#include "Format.h"
+
 #include "admin/AdminConfirmer.h"
 #include "admin/AdminText.h"
 #include "admin/ChangePasswordDialog.h"
 #include "admin/CreateUserDialog.h"
 
+#include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -120,8 +123,9 @@ void AdminUsersPage::showPage(const GrafanaUserPage &page)
     m_table->setRowCount(int(page.users.size()));
     for (int row = 0; row < page.users.size(); ++row) {
         const GrafanaUser &u = page.users.at(row);
+        // Grafana's own lastSeenAtAge is English ("3 minutes"); the age is rendered in the UI language instead.
         const QString lastSeen = u.lastSeenAt.isValid()
-            ? tr("%1 ago", "last seen").arg(u.lastSeenAtAge) : QString();
+            ? Format::ago(qMax<qint64>(0, u.lastSeenAt.secsTo(QDateTime::currentDateTimeUtc()))) : QString();
         const QStringList cells = {u.login, u.name, u.email, u.isGrafanaAdmin ? tr("Yes") : QString(), lastSeen};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells.at(col));
