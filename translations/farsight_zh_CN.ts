@@ -696,6 +696,11 @@
         <source>Sessions</source>
         <translation>会话</translation>
     </message>
+    <message>
+        <source>Never</source>
+        <comment>user never signed in</comment>
+        <translation>从未登录</translation>
+    </message>
 </context>
 <context>
     <name>AlertEvent</name>

@@ -138,6 +138,11 @@ int runGui(int argc, char **argv)
         return true;
     };
     QObject::connect(&window, &MainWindow::demoRequested, &window, startDemo);
+    // The demo's name is translated text (a profile's name is not): rename it on a language switch.
+    QObject::connect(&Translations::instance(), &Translations::languageChanged, &window, [&] {
+        if (demo)
+            window.setAdHocLabel(GuiMain::tr("Demo dashboard"));
+    });
 
     if (options.demo) {
         if (!startDemo()) {

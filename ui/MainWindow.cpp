@@ -236,6 +236,15 @@ void MainWindow::openAdHoc(const DashboardConnection &connection, const QString 
     updateTitle();
 }
 
+void MainWindow::setAdHocLabel(const QString &label)
+{
+    if (!m_adHoc)
+        return;
+    m_connectionLabel = label;
+    m_status->setDashboardName(label);
+    updateTitle();
+}
+
 void MainWindow::connectActiveProfile()
 {
     const Profile profile = m_services.profiles->active();

@@ -38,6 +38,8 @@ public:
     // Connect without saving a profile (--url/--token-file, --demo). `label` names it in the status bar.
     // Opens a dashboard without saving a profile (--url, --demo); `grafana` feeds the admin pane.
     void openAdHoc(const DashboardConnection &connection, const QString &label, const GrafanaConnection &grafana = {});
+    // Renames the open ad-hoc connection (the demo's translated name after a language switch); no-op otherwise.
+    void setAdHocLabel(const QString &label);
     // Connect to the active profile, or show the first-run page when there is none.
     void connectActiveProfile();
 

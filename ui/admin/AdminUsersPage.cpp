@@ -124,8 +124,10 @@ void AdminUsersPage::showPage(const GrafanaUserPage &page)
     for (int row = 0; row < page.users.size(); ++row) {
         const GrafanaUser &u = page.users.at(row);
         // Grafana's own lastSeenAtAge is English ("3 minutes"); the age is rendered in the UI language instead.
-        const QString lastSeen = u.lastSeenAt.isValid()
-            ? Format::ago(qMax<qint64>(0, u.lastSeenAt.secsTo(QDateTime::currentDateTimeUtc()))) : QString();
+        // Grafana dates a user who never signed in 10 years back ("10 years").
+        const qint64 age = u.lastSeenAt.isValid() ? qMax<qint64>(0, u.lastSeenAt.secsTo(QDateTime::currentDateTimeUtc())) : -1;
+        const QString lastSeen = age < 0 ? QString()
+            : age >= qint64(9) * 365 * 86400 ? tr("Never", "user never signed in") : Format::ago(age);
         const QStringList cells = {u.login, u.name, u.email, u.isGrafanaAdmin ? tr("Yes") : QString(), lastSeen};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells.at(col));
