@@ -16,6 +16,9 @@
 #include "tray/TrayController.h"
 
 #include <QAbstractButton>
+#include <QAbstractSeries>
+#include <QChart>
+#include <QChartView>
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -92,6 +95,11 @@ QStringList visibleTexts(QWidget *root)
         if (auto *h = qobject_cast<QHeaderView *>(w); h && h->model()) {
             for (int i = 0; i < h->count(); ++i)
                 texts << h->model()->headerData(i, h->orientation()).toString();
+        }
+        if (auto *c = qobject_cast<QChartView *>(w); c && c->chart()) {
+            texts << c->chart()->title();
+            for (QAbstractSeries *series : c->chart()->series())
+                texts << series->name();
         }
         for (QAction *a : w->actions()) {
             texts << a->text();
@@ -216,6 +224,9 @@ private slots:
         auto *detailState = m_window->findChild<QLabel *>(QStringLiteral("detailState"));
         QVERIFY(detailState);
         QVERIFY2(hasCjk(detailState->text()), qPrintable(detailState->text()));
+        auto *memoryChart = m_window->findChild<QChartView *>(QStringLiteral("memoryChart"));
+        QVERIFY(memoryChart);
+        QCOMPARE(memoryChart->chart()->title(), QStringLiteral("内存和交换分区"));
         verifyNoEnglishLeftovers(m_window.get());
 
         switchTo("en");
