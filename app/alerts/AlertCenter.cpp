@@ -1,7 +1,6 @@
 #include "AlertCenter.h"
 
 #include "fleet/FleetService.h"
-#include "nezha/DashboardDriver.h" // FleetService.h holds a QPointer to it
 #include "i18n/Translations.h"
 #include "notify/DesktopNotifier.h"
 #include "settings/Settings.h"

@@ -10,7 +10,6 @@
 #include "alerts/AlertCenter.h"
 #include "demo/DemoDashboard.h"
 #include "fleet/FleetService.h"
-#include "nezha/DashboardDriver.h"
 #include "notify/DesktopNotifier.h"
 #include "tray/TrayController.h"
 
