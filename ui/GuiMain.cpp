@@ -3,21 +3,28 @@
 #include "FleetModel.h"
 #include "HistoryStore.h"
 #include "MainWindow.h"
+#include "alerts/AlertCenter.h"
 #include "credentials/FileCredentialStore.h"
 #include "credentials/KeychainCredentialStore.h"
 #include "demo/DemoDashboard.h"
+#include "desktop/SingleInstance.h"
 #include "grafana/GrafanaConnection.h"
 #include "fleet/FleetService.h"
 #include "i18n/Translations.h"
 #include "nezha/DashboardDriver.h"
+#include "notify/DesktopNotifier.h"
+#include "preferences/PreferencesAction.h"
 #include "profiles/ProfileStore.h"
 #include "settings/Settings.h"
+#include "tray/TrayController.h"
 
 #include <QApplication>
+#include <QMenu>
 #include <QCommandLineParser>
 #include <QFile>
 #include <QNetworkAccessManager>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -109,6 +116,12 @@ int runGui(int argc, char **argv)
         return 2;
     }
 
+    // One console per user: a second plain launch raises the first and exits 0. Ad-hoc sessions (--demo,
+    // --url) are separate viewers and always start.
+    SingleInstance instance;
+    if (!options.demo && options.url.isEmpty() && instance.claim() == SingleInstance::Claim::AlreadyRunning)
+        return 0;
+
     QNetworkAccessManager nam;
     KeychainCredentialStore keychain;
     FileCredentialStore fileStore;
@@ -144,6 +157,25 @@ int runGui(int argc, char **argv)
             window.setAdHocLabel(GuiMain::tr("Demo dashboard"));
     });
 
+    // Tray, offline notifications and Preferences (ui/tray, app/alerts, app/notify, ui/preferences).
+    AlertCenter alerts(&settings);
+    alerts.watch(&fleet);
+    DesktopNotifier notifier;
+    alerts.setNotifier(&notifier);
+    TrayController tray(&window, alerts, &settings);
+    tray.setNotifier(&notifier);
+    QObject::connect(&tray, &TrayController::refreshRequested, &window, &MainWindow::refreshNow);
+    QObject::connect(&tray, &TrayController::showServerRequested, &window, &MainWindow::showServer);
+    QObject::connect(&window, &MainWindow::muteServerRequested, &alerts.mutes(), &MuteList::muteServer);
+    QObject::connect(&instance, &SingleInstance::raiseRequested, &tray, &TrayController::showWindow);
+    auto *preferences = new PreferencesAction(settings, &window, &window);
+    const QList<QAction *> fileActions = window.fileMenu()->actions();
+    const auto quitAction = std::find_if(fileActions.cbegin(), fileActions.cend(),
+                                         [](QAction *a) { return a->menuRole() == QAction::QuitRole; });
+    QAction *beforeQuit = quitAction == fileActions.cend() ? nullptr : *quitAction;
+    window.fileMenu()->insertAction(beforeQuit, preferences);
+    window.fileMenu()->insertSeparator(beforeQuit);
+
     if (options.demo) {
         if (!startDemo()) {
             std::fprintf(stderr, "%s\n", qPrintable(GuiMain::tr("The demo dashboard could not start: no local port is free.")));
@@ -158,11 +190,8 @@ int runGui(int argc, char **argv)
         window.connectActiveProfile();
     }
 
-    // --minimized: the tray engineer decides between "hidden in the tray" and "minimized" here.
-    if (options.minimized || settings.startMinimized())
-        window.showMinimized();
-    else
-        window.show();
+    // Minimized = only the tray icon when a tray exists, a minimized window otherwise (never out of reach).
+    tray.showInitialWindow(options.minimized || settings.startMinimized());
     const int code = QApplication::exec();
     fleet.stop();
     return code;

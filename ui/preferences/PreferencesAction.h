@@ -3,10 +3,10 @@
 // The "Preferences…" menu action: opens one PreferencesDialog (raised if already open) and keeps its own text
 // translated. runGui() puts it in the main window's File menu; the tray may add it too. GUI thread.
 
+#include "PreferencesDialog.h"
+
 #include <QAction>
 #include <QPointer>
-
-class PreferencesDialog;
 class Settings;
 
 class PreferencesAction : public QAction
