@@ -62,6 +62,7 @@ void AlertCenter::watch(FleetService *service)
         onSnapshot(snapshot);
     });
     connect(service, &FleetService::pollFailed, this, &AlertCenter::onPollFailed);
+    connect(service, &FleetService::dashboardChanged, this, &AlertCenter::reset);
     setOfflineThresholdSecs(service->connection().offlineThresholdSecs);
 }
 

@@ -64,6 +64,7 @@ void FleetService::setConnection(const DashboardConnection &connection)
         m_model->clear();
         if (m_history)
             m_history->clear();
+        emit dashboardChanged();
     }
     m_failures = 0;
     m_lastError = {};

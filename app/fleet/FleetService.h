@@ -69,6 +69,7 @@ signals:
     void snapshotApplied(const FleetSnapshot &snapshot);
     void pollFailed(const ApiError &error);
     void nextPollScheduled(const QDateTime &when);
+    void dashboardChanged(); // another dashboard (URL) than before: per-server state elsewhere is void
 
 private:
     void poll();

@@ -221,9 +221,13 @@ void TestFleetService::newDashboardClearsModel()
     m_service->start();
     QTRY_COMPARE(m_model->rowCount(), 3);
     m_driver->setHold(true);
+    QSignalSpy changed(m_service, &FleetService::dashboardChanged);
+    m_service->setConnection(connection(QStringLiteral("new-token"))); // same dashboard, new token
+    QCOMPARE(changed.count(), 0);
     DashboardConnection other = connection();
     other.url = QUrl(QStringLiteral("http://127.0.0.1:2"));
     m_service->setConnection(other);
+    QCOMPARE(changed.count(), 1);
     QCOMPARE(m_model->rowCount(), 0);
     QVERIFY(!m_history->contains(1));
     QCOMPARE(m_service->state(), State::Connecting);
