@@ -2103,6 +2103,18 @@ A desktop console for Nezha Monitoring fleets and Grafana server administration.
         <source>Dashboard reachable again</source>
         <translation>面板已恢复连接</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <extracomment>separates server names in a list (&quot;web-1, db-1&quot;)</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1, …</source>
+        <comment>truncated list</comment>
+        <extracomment>%1 is a list of server names; more names were left out</extracomment>
+        <translation>%1 等</translation>
+    </message>
 </context>
 <context>
     <name>NotificationHistoryDialog</name>
@@ -2694,6 +2706,18 @@ A desktop console for Nezha Monitoring fleets and Grafana server administration.
     <message>
         <source>&amp;Show window</source>
         <translation>显示窗口(&amp;S)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <extracomment>separates server names in a list (&quot;web-1, db-1&quot;)</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1, …</source>
+        <comment>truncated list</comment>
+        <extracomment>%1 is a list of server names; more names were left out</extracomment>
+        <translation>%1 等</translation>
     </message>
 </context>
 </TS>

@@ -7,11 +7,11 @@ constexpr int kMaxNamesInSummary = 5;
 
 QString nameList(const QStringList &names)
 {
-    QStringList shown = names.mid(0, kMaxNamesInSummary);
-    QString text = shown.join(QStringLiteral(", "));
-    if (names.size() > kMaxNamesInSummary)
-        text += QStringLiteral(", …");
-    return text;
+    const QStringList shown = names.mid(0, kMaxNamesInSummary);
+    //: separates server names in a list ("web-1, db-1")
+    const QString text = shown.join(NotificationContent::tr(", ", "list separator"));
+    //: %1 is a list of server names; more names were left out
+    return names.size() > kMaxNamesInSummary ? NotificationContent::tr("%1, …", "truncated list").arg(text) : text;
 }
 } // namespace
 

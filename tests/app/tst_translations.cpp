@@ -6,6 +6,7 @@
 #include "ApiError.h"
 #include "Format.h"
 #include "i18n/Translations.h"
+#include "notify/NotificationContent.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -164,6 +165,25 @@ private slots:
                                                                                 QLocale::ShortFormat));
         QVERIFY(Format::dateTime(0) != QLocale(QStringLiteral("en_US")).toString(QDateTime::fromSecsSinceEpoch(0),
                                                                                  QLocale::ShortFormat));
+    }
+
+    void notificationListsReadNaturally()
+    {
+        QList<AlertEvent> events;
+        for (int i = 1; i <= 7; ++i) {
+            AlertEvent e;
+            e.kind = AlertEvent::Kind::ServerOffline;
+            e.serverId = quint64(i);
+            e.serverName = QStringLiteral("web-%1").arg(i);
+            events << e;
+        }
+        const QString english = NotificationContent::compose(events).summary;
+        QVERIFY2(english.contains(QStringLiteral("web-1, web-2")) && english.endsWith(QStringLiteral(", …")),
+                 qPrintable(english));
+        QVERIFY(Translations::instance().setLanguage(QStringLiteral("zh_CN")));
+        const QString chinese = NotificationContent::compose(events).summary;
+        QVERIFY2(chinese.startsWith(QStringLiteral("7 台服务器已离线：web-1、web-2、")) && chinese.endsWith(QStringLiteral(" 等")),
+                 qPrintable(chinese));
     }
 };
 

@@ -19,8 +19,10 @@ constexpr int kMaxTooltipNames = 10;
 
 QString nameList(const QStringList &names)
 {
-    QString text = names.mid(0, kMaxTooltipNames).join(QStringLiteral(", "));
-    return names.size() > kMaxTooltipNames ? text + QStringLiteral(", …") : text;
+    //: separates server names in a list ("web-1, db-1")
+    const QString text = names.mid(0, kMaxTooltipNames).join(TrayController::tr(", ", "list separator"));
+    //: %1 is a list of server names; more names were left out
+    return names.size() > kMaxTooltipNames ? TrayController::tr("%1, …", "truncated list").arg(text) : text;
 }
 } // namespace
 
