@@ -4,6 +4,7 @@
 // name nobody owns, because the session bus may D-Bus-activate a real server (dunst) for the standard name.
 
 #include "alerts/AlertCenter.h"
+#include "i18n/Translations.h"
 #include "notify/DesktopNotifier.h"
 #include "tray/TrayController.h"
 
@@ -40,6 +41,7 @@ class TestTrayFallback : public QObject
 private slots:
     void initTestCase()
     {
+        Translations::instance().setLanguage(QStringLiteral("en")); // as the app does: English plurals
         const QString trayer = QStandardPaths::findExecutable(QStringLiteral("trayer"));
         QVERIFY2(!trayer.isEmpty(), "trayer (an XEmbed system tray) is needed: scripts/install-deps.sh installs it");
         m_trayer.start(trayer, {QStringLiteral("--edge"), QStringLiteral("top"), QStringLiteral("--widthtype"),
