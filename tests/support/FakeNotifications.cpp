@@ -1,9 +1,6 @@
 #include "FakeNotifications.h"
 
-#include <QDBusConnection>
-#include <QDBusConnectionInterface>
 #include <QDateTime>
-#include <QUuid>
 
 namespace {
 const QString kService = QStringLiteral("org.freedesktop.Notifications");
@@ -42,10 +39,9 @@ QString FakeNotificationsService::GetServerInformation(QString &vendor, QString 
 
 FakeNotifications::FakeNotifications(QObject *parent)
     : QObject(parent)
-    , m_connectionName(QStringLiteral("fake-notifications-") + QUuid::createUuid().toString(QUuid::Id128))
+    , m_bus(QStringLiteral("FakeNotifications"))
 {
     qRegisterMetaType<NotifyCall>();
-    m_thread.setObjectName(QStringLiteral("FakeNotifications"));
 }
 
 FakeNotifications::~FakeNotifications()
@@ -57,7 +53,6 @@ bool FakeNotifications::start(QString *error)
 {
     if (m_service)
         return true;
-    m_thread.start();
     m_service = new FakeNotificationsService;
     m_service->onCall = [this](const NotifyCall &call) {
         QMetaObject::invokeMethod(this, [this, call] {
@@ -65,53 +60,18 @@ bool FakeNotifications::start(QString *error)
             emit notifyCalled(call);
         }, Qt::QueuedConnection);
     };
-    m_service->moveToThread(&m_thread);
-    bool ok = false;
-    QString message;
-    // The connection, the object and the name all belong to the helper thread.
-    QMetaObject::invokeMethod(
-        m_service,
-        [this, &ok, &message] {
-            QDBusConnection bus = QDBusConnection::connectToBus(QDBusConnection::SessionBus, m_connectionName);
-            if (!bus.isConnected()) {
-                message = bus.lastError().message();
-                return;
-            }
-            if (!bus.registerObject(kPath, m_service,
-                                    QDBusConnection::ExportScriptableSlots | QDBusConnection::ExportScriptableSignals)) {
-                message = QStringLiteral("registerObject failed");
-                return;
-            }
-            ok = bus.registerService(kService);
-            if (!ok)
-                message = bus.lastError().message();
-        },
-        Qt::BlockingQueuedConnection);
-    if (!ok) {
-        if (error)
-            *error = message;
-        stop();
-    }
+    const bool ok = m_bus.start(m_service, kService, kPath,
+                                QDBusConnection::ExportScriptableSlots | QDBusConnection::ExportScriptableSignals,
+                                error);
+    if (!ok)
+        m_service = nullptr; // already deleted by m_bus
     return ok;
 }
 
 void FakeNotifications::stop()
 {
-    if (!m_service)
-        return;
-    QMetaObject::invokeMethod(
-        m_service,
-        [this] {
-            QDBusConnection bus(m_connectionName);
-            bus.unregisterService(kService);
-            bus.unregisterObject(kPath);
-            QDBusConnection::disconnectFromBus(m_connectionName);
-            delete m_service;
-        },
-        Qt::BlockingQueuedConnection);
+    m_bus.stop();
     m_service = nullptr;
-    m_thread.quit();
-    m_thread.wait();
 }
 
 void FakeNotifications::invokeAction(uint id, const QString &actionKey)

@@ -1,16 +1,17 @@
 #pragma once
 
 // A fake org.freedesktop.Notifications server for desktop tests. It owns the well-known name on a SECOND
-// session-bus connection served from a helper thread (serving it from the GUI thread, which is also the
-// caller's, deadlocks Qt D-Bus), records every Notify call's arguments, hands out ids (replaces_id reuses the
-// id), and can emit ActionInvoked / NotificationClosed as a real server would when the user clicks.
+// session-bus connection served from a helper thread by BusServiceThread (serving it from the GUI thread, which
+// is also the caller's, deadlocks Qt D-Bus), records every Notify call's arguments, hands out ids (replaces_id
+// reuses the id), and can emit ActionInvoked / NotificationClosed as a real server would when the user clicks.
 // The test talks to FakeNotifications (GUI thread); FakeNotificationsService runs in the helper thread.
+
+#include "BusServiceThread.h"
 
 #include <QDBusContext>
 #include <QMutex>
 #include <QObject>
 #include <QStringList>
-#include <QThread>
 #include <QVariantMap>
 
 #include <functional>
@@ -79,8 +80,7 @@ signals:
     void notifyCalled(const NotifyCall &call);
 
 private:
-    QThread m_thread;
-    FakeNotificationsService *m_service = nullptr;
-    QString m_connectionName;
+    BusServiceThread m_bus;
+    FakeNotificationsService *m_service = nullptr; // owned by m_bus, lives in its thread
     QList<NotifyCall> m_calls;
 };

@@ -1,8 +1,6 @@
 #include "FakeStatusNotifierWatcher.h"
 
-#include <QDBusConnection>
 #include <QDBusMessage>
-#include <QUuid>
 
 namespace {
 const QString kService = QStringLiteral("org.kde.StatusNotifierWatcher");
@@ -38,9 +36,8 @@ void FakeStatusNotifierWatcherService::RegisterStatusNotifierHost(const QString 
 
 FakeStatusNotifierWatcher::FakeStatusNotifierWatcher(QObject *parent)
     : QObject(parent)
-    , m_connectionName(QStringLiteral("fake-sni-watcher-") + QUuid::createUuid().toString(QUuid::Id128))
+    , m_bus(QStringLiteral("FakeStatusNotifierWatcher"))
 {
-    m_thread.setObjectName(QStringLiteral("FakeStatusNotifierWatcher"));
 }
 
 FakeStatusNotifierWatcher::~FakeStatusNotifierWatcher()
@@ -50,62 +47,23 @@ FakeStatusNotifierWatcher::~FakeStatusNotifierWatcher()
 
 bool FakeStatusNotifierWatcher::start(QString *error)
 {
-    if (m_service)
+    if (m_bus.isRunning())
         return true;
-    m_thread.start();
-    m_service = new FakeStatusNotifierWatcherService;
-    m_service->onItem = [this](const QString &item) {
+    auto *service = new FakeStatusNotifierWatcherService;
+    service->onItem = [this](const QString &item) {
         QMetaObject::invokeMethod(this, [this, item] {
             m_items.append(item);
             emit itemRegistered(item);
         }, Qt::QueuedConnection);
     };
-    m_service->moveToThread(&m_thread);
-    bool ok = false;
-    QString message;
-    QMetaObject::invokeMethod(
-        m_service,
-        [this, &ok, &message] {
-            QDBusConnection bus = QDBusConnection::connectToBus(QDBusConnection::SessionBus, m_connectionName);
-            if (!bus.isConnected()) {
-                message = bus.lastError().message();
-                return;
-            }
-            // Without ExportAllProperties Qt reads IsStatusNotifierHostRegistered as false and uses no tray.
-            if (!bus.registerObject(kPath, m_service,
-                                    QDBusConnection::ExportAllProperties | QDBusConnection::ExportScriptableSlots
-                                        | QDBusConnection::ExportScriptableSignals)) {
-                message = QStringLiteral("registerObject failed");
-                return;
-            }
-            ok = bus.registerService(kService);
-            if (!ok)
-                message = bus.lastError().message();
-        },
-        Qt::BlockingQueuedConnection);
-    if (!ok) {
-        if (error)
-            *error = message;
-        stop();
-    }
-    return ok;
+    // Without ExportAllProperties Qt reads IsStatusNotifierHostRegistered as false and uses no tray.
+    return m_bus.start(service, kService, kPath,
+                       QDBusConnection::ExportAllProperties | QDBusConnection::ExportScriptableSlots
+                           | QDBusConnection::ExportScriptableSignals,
+                       error);
 }
 
 void FakeStatusNotifierWatcher::stop()
 {
-    if (!m_service)
-        return;
-    QMetaObject::invokeMethod(
-        m_service,
-        [this] {
-            QDBusConnection bus(m_connectionName);
-            bus.unregisterService(kService);
-            bus.unregisterObject(kPath);
-            QDBusConnection::disconnectFromBus(m_connectionName);
-            delete m_service;
-        },
-        Qt::BlockingQueuedConnection);
-    m_service = nullptr;
-    m_thread.quit();
-    m_thread.wait();
+    m_bus.stop();
 }

@@ -3,14 +3,15 @@
 // A fake org.kde.StatusNotifierWatcher for desktop tests: with it on the bus and its
 // IsStatusNotifierHostRegistered property true (exported with ExportAllProperties, or Qt reads false), Qt's
 // QSystemTrayIcon uses the D-Bus StatusNotifierItem tray, so isSystemTrayAvailable() is true under Xvfb.
-// Served on a second session-bus connection from a helper thread, like FakeNotifications. Records the items
+// Served on a second session-bus connection from a helper thread (BusServiceThread). Records the items
 // that register (Qt's tray icon does on show()). The test talks to FakeStatusNotifierWatcher (GUI thread).
+
+#include "BusServiceThread.h"
 
 #include <QDBusContext>
 #include <QMutex>
 #include <QObject>
 #include <QStringList>
-#include <QThread>
 
 #include <functional>
 
@@ -59,8 +60,6 @@ signals:
     void itemRegistered(const QString &item);
 
 private:
-    QThread m_thread;
-    FakeStatusNotifierWatcherService *m_service = nullptr;
-    QString m_connectionName;
+    BusServiceThread m_bus;
     QStringList m_items;
 };
