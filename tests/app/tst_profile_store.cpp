@@ -38,36 +38,42 @@ private:
         return result;
     }
 
+    // What most cases start from: a store over a fresh settings file and an in-memory keychain, no file store.
+    struct Fixture
+    {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("s.ini"));
+        Settings settings{ini};
+        MemoryCredentialStore keychain;
+        ProfileStore store{&settings, &keychain, nullptr};
+    };
+
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void saveLoadAndSecretsSeparate()
     {
-        QTemporaryDir dir;
-        const QString ini = dir.filePath(QStringLiteral("s.ini"));
-        Settings settings(ini);
-        MemoryCredentialStore keychain;
-        ProfileStore store(&settings, &keychain, nullptr);
-        QVERIFY(store.isEmpty());
-        QSignalSpy changed(&store, &ProfileStore::profilesChanged);
-        QSignalSpy secrets(&store, &ProfileStore::secretsChanged);
-        QVERIFY(saveAndWait(store, sample(QStringLiteral("Prod")), QStringLiteral("TOKEN-123"),
+        Fixture fx;
+        QVERIFY(fx.store.isEmpty());
+        QSignalSpy changed(&fx.store, &ProfileStore::profilesChanged);
+        QSignalSpy secrets(&fx.store, &ProfileStore::secretsChanged);
+        QVERIFY(saveAndWait(fx.store, sample(QStringLiteral("Prod")), QStringLiteral("TOKEN-123"),
                             QStringLiteral("PW-456"))
                     .ok());
         QCOMPARE(changed.count(), 1);
         QCOMPARE(secrets.count(), 1);
-        const Profile saved = store.profiles().first();
+        const Profile saved = fx.store.profiles().first();
         QVERIFY(!saved.id.isEmpty());
-        QCOMPARE(keychain.secret(saved.tokenKey()), QStringLiteral("TOKEN-123"));
-        settings.sync();
-        QFile f(ini);
+        QCOMPARE(fx.keychain.secret(saved.tokenKey()), QStringLiteral("TOKEN-123"));
+        fx.settings.sync();
+        QFile f(fx.ini);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray content = f.readAll();
         QVERIFY(content.contains("Prod"));
         QVERIFY(!content.contains("TOKEN-123"));
         QVERIFY(!content.contains("PW-456"));
 
-        ProfileStore reopened(&settings, &keychain, nullptr);
+        ProfileStore reopened(&fx.settings, &fx.keychain, nullptr);
         QCOMPARE(reopened.profiles().size(), 1);
         QCOMPARE(reopened.activeId(), saved.id); // the first profile becomes active
         bool loaded = false;
@@ -82,30 +88,25 @@ private slots:
 
     void keepSecretWhenNotGiven()
     {
-        QTemporaryDir dir;
-        Settings settings(dir.filePath(QStringLiteral("s.ini")));
-        MemoryCredentialStore keychain;
-        ProfileStore store(&settings, &keychain, nullptr);
-        saveAndWait(store, sample(QStringLiteral("A")), QStringLiteral("T1"), std::nullopt);
-        Profile p = store.profiles().first();
+        Fixture fx;
+        saveAndWait(fx.store, sample(QStringLiteral("A")), QStringLiteral("T1"), std::nullopt);
+        Profile p = fx.store.profiles().first();
         p.name = QStringLiteral("Renamed");
-        QSignalSpy secrets(&store, &ProfileStore::secretsChanged);
-        saveAndWait(store, p, std::nullopt, std::nullopt);
+        QSignalSpy secrets(&fx.store, &ProfileStore::secretsChanged);
+        saveAndWait(fx.store, p, std::nullopt, std::nullopt);
         QCOMPARE(secrets.count(), 0);
-        QCOMPARE(store.profile(p.id).name, QStringLiteral("Renamed"));
-        QCOMPARE(keychain.secret(p.tokenKey()), QStringLiteral("T1"));
+        QCOMPARE(fx.store.profile(p.id).name, QStringLiteral("Renamed"));
+        QCOMPARE(fx.keychain.secret(p.tokenKey()), QStringLiteral("T1"));
     }
 
     void failureIsReportedAndFieldsKept()
     {
-        QTemporaryDir dir;
-        Settings settings(dir.filePath(QStringLiteral("s.ini")));
-        MemoryCredentialStore keychain;
-        ProfileStore store(&settings, &keychain, nullptr);
-        keychain.failNext(CredentialResult::Status::SessionOnly, QStringLiteral("no keychain"));
-        const CredentialResult r = saveAndWait(store, sample(QStringLiteral("B")), QStringLiteral("T"), std::nullopt);
+        Fixture fx;
+        fx.keychain.failNext(CredentialResult::Status::SessionOnly, QStringLiteral("no keychain"));
+        const CredentialResult r =
+            saveAndWait(fx.store, sample(QStringLiteral("B")), QStringLiteral("T"), std::nullopt);
         QCOMPARE(r.status, CredentialResult::Status::SessionOnly);
-        QCOMPARE(store.profiles().size(), 1);
+        QCOMPARE(fx.store.profiles().size(), 1);
     }
 
     void switchToFileMovesSecrets()
@@ -125,26 +126,23 @@ private slots:
 
     void activeAndRemove()
     {
-        QTemporaryDir dir;
-        Settings settings(dir.filePath(QStringLiteral("s.ini")));
-        MemoryCredentialStore keychain;
-        ProfileStore store(&settings, &keychain, nullptr);
-        saveAndWait(store, sample(QStringLiteral("One")), QStringLiteral("T1"), std::nullopt);
-        saveAndWait(store, sample(QStringLiteral("Two")), QStringLiteral("T2"), std::nullopt);
-        const QString one = store.profiles().at(0).id;
-        const QString two = store.profiles().at(1).id;
-        QSignalSpy active(&store, &ProfileStore::activeProfileChanged);
-        store.setActive(two);
+        Fixture fx;
+        saveAndWait(fx.store, sample(QStringLiteral("One")), QStringLiteral("T1"), std::nullopt);
+        saveAndWait(fx.store, sample(QStringLiteral("Two")), QStringLiteral("T2"), std::nullopt);
+        const QString one = fx.store.profiles().at(0).id;
+        const QString two = fx.store.profiles().at(1).id;
+        QSignalSpy active(&fx.store, &ProfileStore::activeProfileChanged);
+        fx.store.setActive(two);
         QCOMPARE(active.count(), 1);
-        QCOMPARE(settings.activeProfileId(), two);
-        store.setActive(QStringLiteral("unknown"));
-        QCOMPARE(store.activeId(), two);
-        store.remove(two);
-        QCOMPARE(store.activeId(), one);
-        QTRY_VERIFY(!keychain.contains(Profile{two}.tokenKey()));
-        store.remove(one);
-        QVERIFY(store.isEmpty());
-        QCOMPARE(store.activeId(), QString());
+        QCOMPARE(fx.settings.activeProfileId(), two);
+        fx.store.setActive(QStringLiteral("unknown"));
+        QCOMPARE(fx.store.activeId(), two);
+        fx.store.remove(two);
+        QCOMPARE(fx.store.activeId(), one);
+        QTRY_VERIFY(!fx.keychain.contains(Profile{two}.tokenKey()));
+        fx.store.remove(one);
+        QVERIFY(fx.store.isEmpty());
+        QCOMPARE(fx.store.activeId(), QString());
         QCOMPARE(active.last().first().toString(), QString());
     }
 };
