@@ -2,6 +2,8 @@
 // over loopback. Output formats, token from a file or the environment, and the failure contract
 // (non-zero exit, one stderr line, nothing on stdout).
 
+#include "ProcessRun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,12 +29,7 @@ private slots:
     void helpAndVersion();
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Result = ProcessRun;
     Result farsight(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
     QStringList connect(const QStringList &more) const
     {
@@ -49,13 +46,9 @@ void TestCommandLine::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_tokenFile = m_dir.filePath(QStringLiteral("token"));
-    m_demo.start(QStringLiteral(FARSIGHT_DEMO_BINARY),
-                 {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--token-file"), m_tokenFile,
-                  QStringLiteral("--seed"), QStringLiteral("5")});
-    QVERIFY(m_demo.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(m_demo.canReadLine(), 10000);
-    m_url = QString::fromUtf8(m_demo.readLine()).trimmed();
-    QVERIFY2(m_url.startsWith(QStringLiteral("http://127.0.0.1:")), qPrintable(m_url));
+    startDemoDashboard(m_demo, QStringLiteral(FARSIGHT_DEMO_BINARY), m_tokenFile, &m_url);
+    if (QTest::currentTestFailed())
+        return;
     QFile token(m_tokenFile);
     QVERIFY(token.exists());
     QCOMPARE(token.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
@@ -69,18 +62,9 @@ void TestCommandLine::cleanupTestCase()
 
 TestCommandLine::Result TestCommandLine::farsight(const QStringList &args, const QProcessEnvironment &env)
 {
-    QProcess process;
     QProcessEnvironment e = env;
     e.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(e);
-    process.start(QStringLiteral(FARSIGHT_BINARY), args);
-    Result r;
-    if (!process.waitForFinished(30000))
-        return r;
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
+    return runProcess(QStringLiteral(FARSIGHT_BINARY), args, e);
 }
 
 void TestCommandLine::table()
