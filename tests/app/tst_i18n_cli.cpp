@@ -2,6 +2,8 @@
 // `farsight`, not the path it was started from), the system locale as the default, --lang overriding it,
 // translated errors on stderr, and a translated table whose machine-readable formats stay English.
 
+#include "ProcessRun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -42,13 +44,7 @@ void TestI18nCli::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_tokenFile = m_dir.filePath(QStringLiteral("token"));
-    m_demo.start(QStringLiteral(FARSIGHT_DEMO_BINARY),
-                 {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--token-file"), m_tokenFile,
-                  QStringLiteral("--seed"), QStringLiteral("5")});
-    QVERIFY(m_demo.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(m_demo.canReadLine(), 10000);
-    m_url = QString::fromUtf8(m_demo.readLine()).trimmed();
-    QVERIFY2(m_url.startsWith(QStringLiteral("http://127.0.0.1:")), qPrintable(m_url));
+    startDemoDashboard(m_demo, QStringLiteral(FARSIGHT_DEMO_BINARY), m_tokenFile, &m_url);
 }
 
 void TestI18nCli::cleanupTestCase()
@@ -59,21 +55,13 @@ void TestI18nCli::cleanupTestCase()
 
 TestI18nCli::Result TestI18nCli::farsight(const QStringList &args, const QString &locale)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("LANGUAGE"));
     env.remove(QStringLiteral("FARSIGHT_TOKEN"));
     for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANG"})
         env.insert(QString::fromLatin1(name), locale);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(FARSIGHT_BINARY), args);
-    Result r;
-    if (!process.waitForFinished(30000))
-        return r;
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
+    const ProcessRun run = runProcess(QStringLiteral(FARSIGHT_BINARY), args, env);
+    return {run.exitCode, QString::fromUtf8(run.out), QString::fromUtf8(run.err)};
 }
 
 void TestI18nCli::helpInChinese()
