@@ -109,6 +109,7 @@ SimulatedFleet::Host SimulatedFleet::makeHost(int index, int count) const
     s.host.arch = QLatin1String(os.arch);
     s.host.virtualization = QLatin1String(os.virt);
     s.host.cpu = {cpuModel(os, cores, physical)};
+    h.cores = cores;
     s.host.memTotal = quint64(memGiB[rng.bounded(int(std::size(memGiB)))]) * GiB;
     s.host.diskTotal = quint64(diskGB[rng.bounded(int(std::size(diskGB)))]) * 1000000000ull;
     s.host.swapTotal = index % 4 == 2 ? 0 : s.host.memTotal / 2;
@@ -171,7 +172,7 @@ ServerSnapshot SimulatedFleet::render(const Host &host, qint64 nowSecs) const
     const quint64 id = s.id;
     const double wave = qSin(2 * M_PI * double(t % 600) / 600.0 + host.phase);
     const double slowWave = qSin(2 * M_PI * double(t % 3600) / 3600.0 + host.phase);
-    const double cores = qMax(1.0, s.host.cpu.isEmpty() ? 1.0 : s.host.cpu.first().section(QLatin1Char(' '), -3, -3).toDouble());
+    const double cores = host.cores;
 
     ServerStatus &st = s.status;
     st.cpu = qBound(0.0, host.cpuBase + host.cpuSwing * wave + 4 * noise(id, t / 3, 0), 100.0);

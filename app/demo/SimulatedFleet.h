@@ -55,6 +55,7 @@ private:
         double diskFraction = 0.5;
         double netAverage = 100e3; // bytes/s
         double phase = 0;
+        double cores = 1;          // drives the load averages
         bool simulated = true;     // false for addServer(): metrics stay as given
         bool neverReported = false;
         qint64 forcedOfflineSinceSecs = -1; // -1 = not forced
