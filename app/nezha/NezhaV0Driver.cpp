@@ -1,8 +1,8 @@
 #include "nezha/NezhaV0Driver.h"
 
-#include "NezhaV0Codec.h"
-
 #include <QNetworkAccessManager>
+#include <QPromise>
+#include <QThreadPool>
 #include <QUrlQuery>
 
 namespace {
@@ -13,6 +13,19 @@ bool looksLikeHtml(const HttpResult &result)
         return true;
     const QByteArray head = result.body.left(64).trimmed().toLower();
     return head.startsWith("<!doctype") || head.startsWith("<html") || head.startsWith('<');
+}
+
+// Runs a pure decode on the global thread pool; the future carries its result back.
+QFuture<FleetDecodeResult> decodeInBackground(std::function<FleetDecodeResult()> decode)
+{
+    auto promise = std::make_shared<QPromise<FleetDecodeResult>>();
+    QFuture<FleetDecodeResult> future = promise->future();
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, decode = std::move(decode)] {
+        promise->addResult(decode());
+        promise->finish();
+    });
+    return future;
 }
 
 } // namespace
@@ -101,7 +114,8 @@ bool NezhaV0Driver::fetchDetails(const DetailsQuery &query)
 
 bool NezhaV0Driver::busy(Endpoint endpoint) const
 {
-    return endpoint == Endpoint::ServerList ? !m_list.isNull() : !m_details.isNull();
+    return endpoint == Endpoint::ServerList ? !m_list.isNull() || !m_listDecode.isNull()
+                                            : !m_details.isNull() || !m_detailsDecode.isNull();
 }
 
 void NezhaV0Driver::cancelAll()
@@ -109,6 +123,9 @@ void NezhaV0Driver::cancelAll()
     // Deleting the call aborts its reply without a finished signal.
     delete m_list.data();
     delete m_details.data();
+    // A decode in flight finishes on its worker; without its watcher nobody hears the result.
+    delete m_listDecode.data();
+    delete m_detailsDecode.data();
 }
 
 ApiError NezhaV0Driver::checkReply(const HttpResult &result, const QUrl &url) const
@@ -150,9 +167,22 @@ void NezhaV0Driver::onFinished(Endpoint endpoint, const HttpResult &result, bool
         emit requestFailed(endpoint, error);
         return;
     }
-    FleetDecodeResult decoded = endpoint == Endpoint::ServerList
-        ? decodeNezhaV0ServerList(result.body)
-        : decodeNezhaV0ServerDetails(result.body, realDisplayIndex);
+    const QByteArray body = result.body;
+    auto *watcher = new QFutureWatcher<FleetDecodeResult>(this);
+    (endpoint == Endpoint::ServerList ? m_listDecode : m_detailsDecode) = watcher;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, endpoint, result] {
+        watcher->deleteLater();
+        (endpoint == Endpoint::ServerList ? m_listDecode : m_detailsDecode).clear();
+        onDecoded(endpoint, watcher->result(), result);
+    });
+    watcher->setFuture(decodeInBackground([endpoint, body, realDisplayIndex] {
+        return endpoint == Endpoint::ServerList ? decodeNezhaV0ServerList(body)
+                                                : decodeNezhaV0ServerDetails(body, realDisplayIndex);
+    }));
+}
+
+void NezhaV0Driver::onDecoded(Endpoint endpoint, FleetDecodeResult decoded, const HttpResult &result)
+{
     if (!decoded.ok()) {
         decoded.error.httpStatus = result.status;
         emit requestFailed(endpoint, decoded.error);

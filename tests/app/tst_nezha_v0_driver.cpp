@@ -27,6 +27,7 @@ private slots:
     void urls();
     void tokenRejected();
     void oneRequestPerEndpoint();
+    void cancelAllDropsAnswersInFlight();
     void faults_data();
     void faults();
     void statusCodes_data();
@@ -184,6 +185,32 @@ void TestNezhaV0Driver::oneRequestPerEndpoint()
     QCOMPARE(ok.count(), 1);
     QCOMPARE(m_demo->requestCount(), 1);
     QVERIFY(!m_driver->busy(DashboardDriver::Endpoint::Details));
+}
+
+void TestNezhaV0Driver::cancelAllDropsAnswersInFlight()
+{
+    // A big fleet keeps the background decode busy for a while after the reply has arrived.
+    DemoDashboard big(3000, 5, this);
+    big.fleet()->setClock([this] { return m_nowMs; });
+    QVERIFY(big.listen());
+    DashboardConnection c;
+    c.url = big.url();
+    c.token = big.token();
+    m_driver->setConnection(c);
+    QSignalSpy served(&big, &DemoDashboard::requestServed);
+    QSignalSpy ok(m_driver, &DashboardDriver::detailsReceived);
+    QSignalSpy failed(m_driver, &DashboardDriver::requestFailed);
+    QVERIFY(m_driver->fetchDetails());
+    QVERIFY(served.wait(5000));
+    QVERIFY(m_driver->busy(DashboardDriver::Endpoint::Details)); // reply or decode still in flight
+    m_driver->cancelAll();
+    QVERIFY(!m_driver->busy(DashboardDriver::Endpoint::Details));
+    QVERIFY(!ok.wait(1000)); // neither the reply nor a finished decode may surface after a cancel
+    QCOMPARE(failed.count(), 0);
+    // The driver works normally afterwards, and the decoded fleet is complete.
+    QVERIFY(m_driver->fetchDetails());
+    QVERIFY(ok.wait(10000));
+    QCOMPARE(ok.first().first().value<FleetSnapshot>().servers.size(), 3000);
 }
 
 void TestNezhaV0Driver::faults_data()
