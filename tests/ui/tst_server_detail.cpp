@@ -8,6 +8,7 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QScrollArea>
 
 class TestServerDetail : public QObject
 {
@@ -32,7 +33,7 @@ private slots:
         m_stack = std::make_unique<GuiTestStack>();
         m_panel = std::make_unique<ServerDetailPanel>(m_stack->settings);
         m_panel->setSources(&m_stack->model, &m_stack->history);
-        m_panel->resize(600, 900);
+        m_panel->resize(600, 2600); // tall enough that every chart is in view; see chartsOutOfViewCatchUp
         m_panel->show();
         QSignalSpy applied(&m_stack->fleet, &FleetService::snapshotApplied);
         m_stack->fleet.setConnection(m_stack->demoConnection());
@@ -121,6 +122,26 @@ private slots:
         emit window->activated(2);
         QCOMPARE(m_panel->windowSecs(), 3600);
         QCOMPARE(m_stack->settings.chartWindowSecs(), 3600);
+    }
+
+    void chartsOutOfViewCatchUpWhenScrolledTo()
+    {
+        m_panel->resize(600, 500); // only the top of the pane is in view now
+        QVERIFY(poll());
+        MetricChart *cpu = m_panel->chart(QStringLiteral("cpuChart"));
+        MetricChart *connections = m_panel->chart(QStringLiteral("connectionsChart"));
+        auto *scroll = m_panel->findChild<QScrollArea *>(QStringLiteral("detailScroll"));
+        QVERIFY(scroll);
+        scroll->ensureWidgetVisible(cpu);
+        const int cpuReplaces = cpu->replaceCount();
+        const int hiddenReplaces = connections->replaceCount();
+        QVERIFY(poll());
+        QVERIFY(poll());
+        QVERIFY(cpu->replaceCount() > cpuReplaces);              // in view: drawn on every poll
+        QCOMPARE(connections->replaceCount(), hiddenReplaces);  // out of view: skipped
+        scroll->ensureWidgetVisible(connections);
+        QTRY_VERIFY(connections->replaceCount() > hiddenReplaces); // scrolled in: catches up at once
+        QCOMPARE(connections->pointCount(0), cpu->pointCount(0));
     }
 
     void temperaturesAndGpuOnlyWhenReported()

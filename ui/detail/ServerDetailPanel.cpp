@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -87,6 +88,10 @@ void ServerDetailPanel::buildUi()
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
+    m_scroll = scroll;
+    // Charts that scroll (or are resized) into view catch up with the polls they skipped.
+    connect(scroll->verticalScrollBar(), &QScrollBar::valueChanged, this, &ServerDetailPanel::updateCharts);
+    connect(scroll->verticalScrollBar(), &QScrollBar::rangeChanged, this, &ServerDetailPanel::updateCharts);
 
     auto *pageLayout = new QVBoxLayout(page);
     pageLayout->setContentsMargins(0, 0, 0, 0);
@@ -155,6 +160,7 @@ void ServerDetailPanel::setWindowSecs(int secs)
     m_windowSecs = secs;
     m_settings.setChartWindowSecs(secs);
     m_window->setCurrentIndex(secs == 3600 ? 2 : secs == 900 ? 1 : 0);
+    ++m_generation;
     updateCharts();
 }
 
@@ -171,6 +177,7 @@ void ServerDetailPanel::refresh()
         return;
     m_hostInfo->setServer(server);
     updateHeader();
+    ++m_generation;
     updateCharts();
 }
 
@@ -217,16 +224,29 @@ void ServerDetailPanel::updateCharts()
     qint64 fromMs = since * 1000;
     if (!cpu.isEmpty())
         fromMs = std::max(fromMs, std::min(qint64(cpu.first().x()), toMs - 60 * 1000));
-    m_cpu->update({cpu}, fromMs, toMs);
-    m_memory->update({series(M::Memory), series(M::Swap)}, fromMs, toMs);
-    m_disk->update({series(M::Disk)}, fromMs, toMs);
-    m_net->update({series(M::NetIn), series(M::NetOut)}, fromMs, toMs);
-    m_load->update({series(M::Load1), series(M::Load5), series(M::Load15)}, fromMs, toMs);
-    m_connections->update({series(M::Tcp), series(M::Udp), series(M::Processes)}, fromMs, toMs);
+    // Each chart is drawn at most once per generation, and only while it is in view.
+    auto due = [this](const MetricChart *chart) {
+        if (m_drawn.value(chart) == m_generation || !inView(chart))
+            return false;
+        m_drawn.insert(chart, m_generation);
+        return true;
+    };
+    if (due(m_cpu))
+        m_cpu->update({cpu}, fromMs, toMs);
+    if (due(m_memory))
+        m_memory->update({series(M::Memory), series(M::Swap)}, fromMs, toMs);
+    if (due(m_disk))
+        m_disk->update({series(M::Disk)}, fromMs, toMs);
+    if (due(m_net))
+        m_net->update({series(M::NetIn), series(M::NetOut)}, fromMs, toMs);
+    if (due(m_load))
+        m_load->update({series(M::Load1), series(M::Load5), series(M::Load15)}, fromMs, toMs);
+    if (due(m_connections))
+        m_connections->update({series(M::Tcp), series(M::Udp), series(M::Processes)}, fromMs, toMs);
 
     const QStringList sensors = m_history->temperatureSensors(m_id);
     m_temperature->setVisible(!sensors.isEmpty());
-    if (!sensors.isEmpty()) {
+    if (!sensors.isEmpty() && due(m_temperature)) {
         // Sensor names come from the host; Qt Charts renders legend labels as rich text, so escape them.
         QStringList names;
         for (const QString &sensor : sensors)
@@ -239,6 +259,14 @@ void ServerDetailPanel::updateCharts()
     }
     const bool gpu = m_history->hasGpu(m_id);
     m_gpu->setVisible(gpu);
-    if (gpu)
+    if (gpu && due(m_gpu))
         m_gpu->update({series(M::Gpu)}, fromMs, toMs);
+}
+
+bool ServerDetailPanel::inView(const MetricChart *chart) const
+{
+    if (!chart->isVisibleTo(m_scroll->widget()))
+        return false;
+    const QWidget *viewport = m_scroll->viewport();
+    return QRect(chart->mapTo(viewport, QPoint(0, 0)), chart->size()).intersects(viewport->rect());
 }

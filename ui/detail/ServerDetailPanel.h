@@ -3,11 +3,14 @@
 // The detail view of the selected server: name and state, HostInfoView, and live charts (CPU, memory and
 // swap, disk, network speed, load 1/5/15, TCP/UDP connections and processes; temperatures and GPU when the
 // server reports them) over HistoryStore's client-side history, with a 5 min / 15 min / 1 h window.
-// MainWindow calls refresh() once per applied poll; each chart then gets one replace() per series.
+// MainWindow calls refresh() once per applied poll; each chart in the scroll area's view then gets one
+// replace() per series. Charts scrolled out of view are brought up to date when they scroll into view
+// (Qt Charts' axis and series updates are the costliest part of a poll).
 // Owned by MainWindow; GUI thread.
 
 #include "HistoryStore.h"
 
+#include <QHash>
 #include <QWidget>
 
 class FleetModel;
@@ -15,6 +18,7 @@ class HostInfoView;
 class MetricChart;
 class QComboBox;
 class QLabel;
+class QScrollArea;
 class QStackedWidget;
 class Settings;
 
@@ -41,6 +45,7 @@ private:
     void retranslateUi();
     void updateHeader();
     void updateCharts();
+    bool inView(const MetricChart *chart) const;
 
     Settings &m_settings;
     const FleetModel *m_model = nullptr;
@@ -62,5 +67,8 @@ private:
     MetricChart *m_connections = nullptr;
     MetricChart *m_temperature = nullptr;
     MetricChart *m_gpu = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    quint64 m_generation = 0;                    // bumped by every refresh, server or window change
+    QHash<const MetricChart *, quint64> m_drawn; // the generation each chart last showed
     QList<QPointF> m_scratch; // reused buffer for copySeries
 };
