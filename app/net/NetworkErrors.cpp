@@ -1,6 +1,8 @@
 #include "net/NetworkErrors.h"
 
-#include <QLocale>
+#include "Format.h"
+
+#include <algorithm>
 
 namespace {
 
@@ -19,7 +21,7 @@ ApiError apiErrorFromNetworkError(QNetworkReply::NetworkError code, const QStrin
                                   int httpStatus, qint64 maxBytes)
 {
     if (reason == AbortReason::TooLarge)
-        return make(ApiError::Kind::TooLarge, QLocale::c().formattedDataSize(maxBytes, 0), httpStatus);
+        return make(ApiError::Kind::TooLarge, Format::bytes(quint64(std::max<qint64>(0, maxBytes))), httpStatus);
     if (reason == AbortReason::Caller)
         return make(ApiError::Kind::Canceled, qtMessage, httpStatus);
 

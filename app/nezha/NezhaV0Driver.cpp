@@ -11,8 +11,8 @@ bool looksLikeHtml(const HttpResult &result)
 {
     if (result.contentType.toLower().contains("html"))
         return true;
-    const QByteArray head = result.body.left(64).trimmed().toLower();
-    return head.startsWith("<!doctype") || head.startsWith("<html") || head.startsWith('<');
+    // No JSON value starts with '<'; any markup (<!doctype, <html, a proxy's page) does.
+    return result.body.left(64).trimmed().startsWith('<');
 }
 
 // Runs a pure decode on the global thread pool; the future carries its result back.
