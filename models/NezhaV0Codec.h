@@ -8,19 +8,13 @@
 // not the expected JSON (HTML, truncated, wrong type) is Parse with the JSON path of the offending value.
 
 #include "ApiError.h"
+#include "FleetDecodeResult.h"
 #include "ServerSnapshot.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QJsonArray>
 #include <QJsonObject>
-
-struct FleetDecodeResult
-{
-    FleetSnapshot snapshot;
-    ApiError error;
-    bool ok() const { return !error.isError(); }
-};
 
 // /api/v1/server/list: id, name, tag, last_active, ips. display_index/hide_for_guest are fake zeros there.
 FleetDecodeResult decodeNezhaV0ServerList(QByteArrayView body);

@@ -51,7 +51,8 @@ struct ServerStatus
     quint64 udpConnCount = 0;
     quint64 processCount = 0;
     QList<Temperature> temperatures;
-    double gpu = 0; // single usage percent (v0)
+    double gpu = 0;          // usage percent: v0's single value; v1/v2: the highest of gpuUsages
+    QList<double> gpuUsages; // v1/v2: one usage percent per GPU (v0 sends one value: empty here)
     bool operator==(const ServerStatus &) const = default;
 };
 
@@ -59,7 +60,8 @@ struct ServerSnapshot
 {
     quint64 id = 0;
     QString name;
-    QString tag;
+    QString tag;           // v0's single tag; empty on v1/v2
+    QStringList groups;    // v1/v2 server-group names (a server may be in several); empty on v0
     qint64 lastActive = 0; // Unix seconds on the dashboard's clock; <= 0 means never reported
     QString ipv4;
     QString ipv6;
@@ -74,13 +76,24 @@ struct ServerSnapshot
     bool operator==(const ServerSnapshot &) const = default;
 };
 
-// One successful poll.
+// A v1/v2 server group (/api/v1/server-group). An empty group has no server ids.
+struct ServerGroup
+{
+    quint64 id = 0;
+    QString name;
+    QList<quint64> serverIds;
+    bool operator==(const ServerGroup &) const = default;
+};
+
+// One successful poll (v0 REST) or stream frame / REST answer (v1/v2).
 struct FleetSnapshot
 {
     QList<ServerSnapshot> servers; // in the dashboard's display order (display_index desc, id asc)
     qint64 dashboardTimeMs = 0;    // the dashboard's clock (HTTP Date header), 0 when unknown
     qint64 receivedAtMs = 0;       // the local clock when the reply arrived
     bool realDisplayIndex = false; // true only for details without parameters (v0 fills zeros elsewhere)
+    QList<ServerGroup> groups;     // v1/v2: the dashboard's server groups (names also copied into
+                                   // ServerSnapshot::groups by the driver); empty on v0
 };
 
 // Per-server reachability, decided against the dashboard's clock, never the local one.

@@ -8,7 +8,9 @@
 // every accepted call ends in exactly one of the received/failed signals, unless cancelAll() is called.
 
 #include "ApiError.h"
+#include "DashboardInfo.h"
 #include "ServerSnapshot.h"
+#include "nezha/v1/NezhaV1Codec.h"
 #include "fleet/DashboardConnection.h"
 
 #include <QList>
@@ -60,8 +62,23 @@ public:
     virtual bool busy(Endpoint endpoint) const = 0;
     virtual void cancelAll() = 0; // drops requests in flight without emitting anything
 
+    // What the driver knows about the dashboard (generation, version); Unknown until identified.
+    virtual DashboardInfo info() const { return {}; }
+    // True when the dashboard pushes updates (v1/v2 WebSocket): detailsReceived then also arrives unasked, one
+    // per frame, and fetchDetails() only makes sure the stream runs (its answer is the next frame).
+    virtual bool isStreaming() const { return false; }
+    // Server-side history (v2 with TSDB): GET /api/v1/server/:id/metrics. period is "1d", "7d" or "30d".
+    // Returns false when the dashboard has none of its own (v0, v1) or a request for it is in flight.
+    virtual bool fetchMetrics(quint64 serverId, const QString &metric, const QString &period)
+    {
+        Q_UNUSED(serverId) Q_UNUSED(metric) Q_UNUSED(period) return false;
+    }
+
 signals:
     void serverListReceived(const FleetSnapshot &snapshot);
     void detailsReceived(const FleetSnapshot &snapshot);
     void requestFailed(DashboardDriver::Endpoint endpoint, const ApiError &error);
+    void identified(const DashboardInfo &info); // generation/version became known or changed
+    void metricsReceived(const NezhaV1::MetricsResult &metrics);
+    void metricsFailed(quint64 serverId, const QString &metric, const QString &period, const ApiError &error);
 };
