@@ -15,13 +15,15 @@ QString nameList(const QStringList &names)
 }
 } // namespace
 
-NotificationContent NotificationContent::compose(const QList<AlertEvent> &events)
+NotificationContent NotificationContent::compose(const QList<AlertEvent> &events, const QStringList &stillOffline)
 {
     NotificationContent content;
     if (events.isEmpty())
         return content;
 
-    QStringList offline;
+    // Every outage still open, not only this poll's: the one Farsight notification replaces the previous one,
+    // so it must keep naming servers that went down earlier and are still down.
+    QStringList offline = stillOffline;
     QStringList online;
     const AlertEvent *dashboard = nullptr;
     const AlertEvent *firstOffline = nullptr;
@@ -29,7 +31,8 @@ NotificationContent NotificationContent::compose(const QList<AlertEvent> &events
     for (const AlertEvent &event : events) {
         switch (event.kind) {
         case AlertEvent::Kind::ServerOffline:
-            offline.append(event.serverName);
+            if (!offline.contains(event.serverName))
+                offline.append(event.serverName);
             if (!firstOffline)
                 firstOffline = &event;
             break;
@@ -77,7 +80,8 @@ NotificationContent NotificationContent::compose(const QList<AlertEvent> &events
             lines.append(event.detailText());
     }
     content.body = lines.join(QLatin1Char('\n'));
-    content.urgency = problem ? Urgency::Critical : Urgency::Normal;
+    // A recovery while other servers are still down stays critical: it must not expire and take them along.
+    content.urgency = problem || !offline.isEmpty() ? Urgency::Critical : Urgency::Normal;
     content.serverId = firstOffline ? firstOffline->serverId : firstOnline ? firstOnline->serverId : 0;
     return content;
 }

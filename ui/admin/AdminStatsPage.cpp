@@ -1,5 +1,6 @@
 #include "admin/AdminStatsPage.h"
 
+#include "PlainText.h"
 #include "admin/AdminText.h"
 #include "grafana/GrafanaClient.h"
 
@@ -87,7 +88,7 @@ void AdminStatsPage::showStats(const GrafanaStats &stats)
     for (int row = 0; row < stats.fields.size(); ++row) {
         const GrafanaStats::Field &f = stats.fields.at(row);
         auto *label = new QTableWidgetItem(AdminText::statLabel(f.key));
-        label->setToolTip(f.key);
+        label->setToolTip(plainToolTip(f.key)); // the key is Grafana's text: never rich text
         m_table->setItem(row, 0, label);
         m_table->setItem(row, 1, numberItem(double(f.value)));
     }

@@ -2,6 +2,7 @@
 
 #include "FleetModel.h"
 #include "Format.h"
+#include "PlainText.h"
 
 #include <QDateTime>
 
@@ -96,19 +97,18 @@ QVariant ServerFilterProxy::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ToolTipRole) {
-        // The model's tooltips are plain text and may contain server names such as "<b>x</b>"; Qt would
-        // render anything that looks like HTML, so escape them and add our own line breaks.
-        QString text = QSortFilterProxyModel::data(index, role).toString().toHtmlEscaped();
-        text.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+        // The model's tooltips are plain text and may contain server names such as "<b>x</b>": plainToolTip()
+        // keeps Qt from rendering them as HTML.
+        QString text = QSortFilterProxyModel::data(index, role).toString();
         const auto state = ServerState(index.data(FleetModel::StateRole).toInt());
         const qint64 lastActive = index.data(FleetModel::LastActiveRole).toLongLong();
         if ((state == ServerState::Offline || index.data(FleetModel::StaleRole).toBool()) && lastActive > 0) {
-            const QString asOf = tr("Values as of %1").arg(Format::dateTime(lastActive)).toHtmlEscaped();
-            text = text.isEmpty() ? asOf : text + QStringLiteral("<br>") + asOf;
+            const QString asOf = tr("Values as of %1").arg(Format::dateTime(lastActive));
+            text = text.isEmpty() ? asOf : text + QLatin1Char('\n') + asOf;
         }
         if (text.isEmpty())
             return {};
-        return QString(QStringLiteral("<p style=\"white-space:pre\">") + text + QStringLiteral("</p>"));
+        return plainToolTip(text);
     }
     return QSortFilterProxyModel::data(index, role);
 }

@@ -1,6 +1,6 @@
 #include "NotificationHistoryDialog.h"
 
-#include "alerts/NotificationHistoryModel.h"
+#include "NotificationHistoryModel.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

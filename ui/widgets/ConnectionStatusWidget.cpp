@@ -1,6 +1,7 @@
 #include "ConnectionStatusWidget.h"
 
 #include "Format.h"
+#include "PlainText.h"
 #include "fleet/FleetService.h"
 
 #include <QEvent>
@@ -108,7 +109,7 @@ void ConnectionStatusWidget::updateTexts()
 {
     const QString state = stateText();
     m_state->setText(state);
-    m_state->setToolTip(state.toHtmlEscaped());
+    m_state->setToolTip(plainToolTip(state)); // escaped only when shown as rich text: no "&amp;" on screen
     m_countdown->setText(countdownText());
     m_refresh->setEnabled(m_fleet->isRunning() && m_fleet->state() != FleetService::ConnectionState::AuthRejected);
 }

@@ -2,6 +2,12 @@
 
 #include "Format.h"
 
+#include <algorithm>
+
+namespace {
+constexpr int kMaxStoredText = 1024; // a name or error sentence read back from the settings file
+}
+
 QString AlertEvent::durationText(qint64 secs)
 {
     return Format::duration(secs);
@@ -61,4 +67,37 @@ QString AlertEvent::kindText() const
         return tr("Dashboard recovered", "alert history event");
     }
     return {};
+}
+
+QVariantMap AlertEvent::toVariant() const
+{
+    QVariantMap map{{QStringLiteral("kind"), int(kind)}, {QStringLiteral("at"), atMs}};
+    if (serverId)
+        map.insert(QStringLiteral("serverId"), serverId);
+    if (!serverName.isEmpty())
+        map.insert(QStringLiteral("serverName"), serverName);
+    if (durationSecs)
+        map.insert(QStringLiteral("duration"), durationSecs);
+    if (!detail.isEmpty())
+        map.insert(QStringLiteral("detail"), detail);
+    return map;
+}
+
+std::optional<AlertEvent> AlertEvent::fromVariant(const QVariant &value)
+{
+    const QVariantMap map = value.toMap();
+    bool kindOk = false;
+    bool atOk = false;
+    const int kind = map.value(QStringLiteral("kind")).toInt(&kindOk);
+    const qint64 at = map.value(QStringLiteral("at")).toLongLong(&atOk);
+    if (!kindOk || !atOk || kind < int(Kind::ServerOffline) || kind > int(Kind::DashboardRecovered))
+        return std::nullopt;
+    AlertEvent event;
+    event.kind = Kind(kind);
+    event.atMs = at;
+    event.serverId = map.value(QStringLiteral("serverId")).toULongLong();
+    event.serverName = map.value(QStringLiteral("serverName")).toString().left(kMaxStoredText);
+    event.durationSecs = std::max<qint64>(0, map.value(QStringLiteral("duration")).toLongLong());
+    event.detail = map.value(QStringLiteral("detail")).toString().left(kMaxStoredText);
+    return event;
 }

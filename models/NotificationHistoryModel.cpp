@@ -1,5 +1,7 @@
 #include "NotificationHistoryModel.h"
 
+#include "PlainText.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -36,7 +38,8 @@ QVariant NotificationHistoryModel::data(const QModelIndex &index, int role) cons
         }
         break;
     case Qt::ToolTipRole:
-        return index.column() == EventColumn ? event.text() : QVariant();
+        // Server names and error sentences come from the server: a tooltip would render them as rich text.
+        return index.column() == EventColumn ? plainToolTip(event.text()) : QVariant();
     case ValueRole:
         switch (index.column()) {
         case TimeColumn:
@@ -81,6 +84,13 @@ void NotificationHistoryModel::append(const AlertEvent &event)
     beginInsertRows({}, row, row);
     m_rows.append(event);
     endInsertRows();
+}
+
+void NotificationHistoryModel::restore(const QList<AlertEvent> &events)
+{
+    beginResetModel();
+    m_rows = events.mid(std::max<qsizetype>(0, events.size() - m_capacity));
+    endResetModel();
 }
 
 void NotificationHistoryModel::clear()

@@ -1,6 +1,6 @@
 // NotificationHistoryModel: rows appended, never reset, capped, retranslated with named roles.
 
-#include "alerts/NotificationHistoryModel.h"
+#include "NotificationHistoryModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -44,6 +44,44 @@ private slots:
         QCOMPARE(model.index(1, NotificationHistoryModel::ServerColumn).data().toString(), QStringLiteral("Dashboard"));
         QCOMPARE(model.index(1, NotificationHistoryModel::EventColumn).data().toString(),
                  QStringLiteral("The dashboard cannot be reached: Connection refused"));
+    }
+
+    void serverTextIsNeverRichText_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("detail");
+        QTest::addColumn<QString>("escaped");
+        QTest::newRow("markup in a server name") << QStringLiteral("<b>x</b>") << QString() << QStringLiteral("&lt;b&gt;x&lt;/b&gt;");
+        QTest::newRow("image in an error message") << QString() << QStringLiteral("<img src=x>") << QStringLiteral("&lt;img src=x&gt;");
+        QTest::newRow("ampersand shown once") << QStringLiteral("A & B") << QString() << QStringLiteral("A &amp; B");
+    }
+    void serverTextIsNeverRichText()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, detail);
+        QFETCH(QString, escaped);
+        NotificationHistoryModel model;
+        AlertEvent event = offline(1, name);
+        if (!detail.isEmpty()) {
+            event.kind = AlertEvent::Kind::DashboardUnreachable;
+            event.detail = detail;
+        }
+        model.append(event);
+        const QModelIndex cell = model.index(0, NotificationHistoryModel::EventColumn);
+        QCOMPARE(cell.data().toString(), event.text()); // the table cell is plain text already
+        const QString tip = cell.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.startsWith(QStringLiteral("<qt>")) && tip.contains(escaped), qPrintable(tip));
+        QVERIFY2(!tip.contains(QStringLiteral("<b>")) && !tip.contains(QStringLiteral("<img")), qPrintable(tip));
+    }
+
+    void restoreKeepsTheNewest()
+    {
+        NotificationHistoryModel model(2);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.restore({offline(1, QStringLiteral("a")), offline(2, QStringLiteral("b")), offline(3, QStringLiteral("c"))});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.event(0).serverName, QStringLiteral("b"));
+        QCOMPARE(model.events().last().serverName, QStringLiteral("c"));
     }
 
     void capacityDropsOldest()

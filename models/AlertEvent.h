@@ -9,6 +9,9 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QVariantMap>
+
+#include <optional>
 
 struct AlertEvent
 {
@@ -36,6 +39,11 @@ public:
     QString detailText() const; // a notification body line: "web-1: no report for 42 s"
     QString kindText() const;  // short label for the history: "Offline", "Back online", ...
     static QString durationText(qint64 secs); // "4 min 12 s" in the current locale
+
+    // The persisted form (notification history in Settings). fromVariant() returns nullopt for an entry it
+    // cannot read (unknown kind, missing time), so a damaged settings file drops entries instead of inventing them.
+    QVariantMap toVariant() const;
+    static std::optional<AlertEvent> fromVariant(const QVariant &value);
 
     bool operator==(const AlertEvent &) const = default;
 };

@@ -1,9 +1,10 @@
 #pragma once
 
-// The in-memory notification history: one row per announced AlertEvent (time, server, event), newest last,
-// capped at `capacity` rows (the oldest fall off). Events are recorded even when desktop notifications are
-// switched off, so the history answers "what happened while I looked away". AlertCenter appends; NotificationHistoryDialog (ui/tray) shows it. Texts re-render on retranslate().
-// GUI thread.
+// The notification history: one row per announced AlertEvent (time, server, event), newest last, capped at
+// `capacity` rows (the oldest fall off). Events are recorded even when desktop notifications are switched off,
+// so the history answers "what happened while I looked away". Qt Core only (models/): AlertCenter (app/alerts)
+// appends and persists it through Settings; NotificationHistoryDialog (ui/tray) shows it. Texts re-render on
+// retranslate(); server-sent text reaches tooltips only through plainToolTip(). GUI thread.
 
 #include "AlertEvent.h"
 
@@ -26,6 +27,8 @@ public:
 
     void append(const AlertEvent &event);
     AlertEvent event(int row) const { return m_rows.at(row); }
+    QList<AlertEvent> events() const { return m_rows; } // oldest first
+    void restore(const QList<AlertEvent> &events);       // start-up: replaces the rows (the newest `capacity`)
     void clear();
     void retranslate(); // the language changed: every text cell re-renders
 
