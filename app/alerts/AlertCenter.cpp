@@ -19,6 +19,7 @@ AlertCenter::AlertCenter(Settings *settings, OfflinePolicy::Clock policyClock, M
     , m_settings(settings)
     , m_mutes(std::move(muteClock))
     , m_policy(std::move(policyClock))
+    , m_history(Settings::MaxNotificationHistory)
 {
     qRegisterMetaType<FleetHealth>();
     m_policy.setMuteList(&m_mutes);
@@ -35,6 +36,32 @@ AlertCenter::AlertCenter(Settings *settings, OfflinePolicy::Clock policyClock, M
         });
     }
     loadSettings();
+    restorePersisted();
+}
+
+void AlertCenter::restorePersisted()
+{
+    if (!m_settings)
+        return;
+    m_mutes.restore(m_settings->mutes());
+    QList<AlertEvent> events;
+    for (const QVariant &entry : m_settings->notificationHistory()) {
+        if (const std::optional<AlertEvent> event = AlertEvent::fromVariant(entry))
+            events.append(*event);
+    }
+    m_history.restore(events);
+    // Saved on every change (rare: a mute chosen, an announcement made), so a crash loses nothing.
+    connect(&m_mutes, &MuteList::changed, this, [this] { m_settings->setMutes(m_mutes.toVariant()); });
+    const auto saveHistory = [this] {
+        QVariantList entries;
+        const QList<AlertEvent> rows = m_history.events();
+        entries.reserve(rows.size());
+        for (const AlertEvent &event : rows)
+            entries.append(event.toVariant());
+        m_settings->setNotificationHistory(entries);
+    };
+    connect(&m_history, &QAbstractItemModel::rowsInserted, this, saveHistory);
+    connect(&m_history, &QAbstractItemModel::rowsRemoved, this, saveHistory);
 }
 
 void AlertCenter::loadSettings()
@@ -98,7 +125,9 @@ void AlertCenter::onEvents(const QList<AlertEvent> &events)
         m_history.append(event);
     if (!m_notificationsEnabled)
         return;
-    const NotificationContent content = NotificationContent::compose(events);
+    // The notification replaces the previous one, so it carries every outage still open (health is up to date:
+    // the policy refreshes it before it raises the events).
+    const NotificationContent content = NotificationContent::compose(events, m_policy.health().offlineNames);
     emit notificationReady(content);
     if (m_notifier)
         m_notifier->show(content);

@@ -1,9 +1,11 @@
 #pragma once
 
 // The alert pipeline in one place: poll results (from FleetService) -> OfflinePolicy -> history + one desktop
-// notification per poll (NotificationContent through DesktopNotifier). Owns the policy, the mute list and the
-// history model; follows Settings (notifications on/off, grace polls, flap window) live. The GUI wiring calls
-// watch(fleetService) and hands the mute list, history and health to the tray. GUI thread.
+// notification per poll (NotificationContent through DesktopNotifier) that always names every server still
+// offline. Owns the policy, the mute list and the history model; follows Settings (notifications on/off, grace
+// polls, flap window) live, and keeps the mutes and the last Settings::MaxNotificationHistory events in Settings
+// across restarts. The GUI wiring calls watch(fleetService) and hands the mute list, history and health to the
+// tray. GUI thread.
 
 #include "MuteList.h"
 #include "notify/NotificationContent.h"
@@ -49,6 +51,7 @@ signals:
 private:
     void onEvents(const QList<AlertEvent> &events);
     void loadSettings();
+    void restorePersisted(); // mutes and history from Settings, then saves every change back
 
     Settings *m_settings;
     MuteList m_mutes;

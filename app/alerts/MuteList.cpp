@@ -1,5 +1,7 @@
 #include "MuteList.h"
 
+#include <QLocale>
+
 #include <algorithm>
 
 MuteList::MuteList(QObject *parent)
@@ -92,6 +94,45 @@ bool MuteList::isEmpty() const
 QDateTime MuteList::tomorrowMorning(const QDateTime &now)
 {
     return QDateTime(now.date().addDays(1), QTime(8, 0), now.timeSpec());
+}
+
+QString MuteList::tomorrowMorningTimeText()
+{
+    return QLocale().toString(tomorrowMorning(QDateTime::currentDateTime()).time(), QLocale::ShortFormat);
+}
+
+QVariantMap MuteList::toVariant() const
+{
+    QVariantMap servers;
+    for (auto it = m_servers.cbegin(); it != m_servers.cend(); ++it)
+        servers.insert(QString::number(it.key()), it->toMSecsSinceEpoch());
+    QVariantMap state{{QStringLiteral("servers"), servers}};
+    if (m_global.isValid())
+        state.insert(QStringLiteral("all"), m_global.toMSecsSinceEpoch());
+    return state;
+}
+
+void MuteList::restore(const QVariantMap &state)
+{
+    const QDateTime now = m_clock();
+    auto endTime = [&now](const QVariant &value) {
+        bool ok = false;
+        const qint64 ms = value.toLongLong(&ok);
+        const QDateTime until = ok ? QDateTime::fromMSecsSinceEpoch(ms) : QDateTime();
+        return until.isValid() && until > now ? until : QDateTime();
+    };
+    m_global = endTime(state.value(QStringLiteral("all")));
+    m_servers.clear();
+    const QVariantMap servers = state.value(QStringLiteral("servers")).toMap();
+    for (auto it = servers.cbegin(); it != servers.cend(); ++it) {
+        bool ok = false;
+        const quint64 id = it.key().toULongLong(&ok);
+        const QDateTime until = endTime(*it);
+        if (ok && until.isValid())
+            m_servers.insert(id, until);
+    }
+    scheduleNextExpiry();
+    emit changed();
 }
 
 void MuteList::purgeExpired()

@@ -3,13 +3,16 @@
 // Which notifications the user silenced and until when: per server (from the server list's context menu) and
 // globally (tray menu: 1 h, 4 h, until tomorrow). Times come from an injected clock so expiry is testable; a
 // single-shot timer re-checks at the next expiry so the list expires by itself and announces it with changed().
-// Owned by the GUI wiring (AlertCenter), read by OfflinePolicy; GUI thread only. Kept in memory: a restart
-// forgets mutes on purpose (a forgotten mute must never hide an outage for days).
+// Owned by the GUI wiring (AlertCenter), read by OfflinePolicy; GUI thread only. AlertCenter persists it
+// through Settings (toVariant/restore) so a restart keeps the user's silence; every mute has an end (at most
+// "until tomorrow 08:00"), and entries that ended while the app was closed are dropped on restore.
+// "Until tomorrow" means tomorrowMorning() everywhere (tray, server list), labelled with tomorrowMorningTimeText().
 
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QTimer>
+#include <QVariantMap>
 
 #include <functional>
 
@@ -37,6 +40,13 @@ public:
     QDateTime now() const { return m_clock(); }
     // "Until tomorrow" = tomorrow 08:00 local time: quiet through the night, loud again by the working day.
     static QDateTime tomorrowMorning(const QDateTime &now);
+    // Its time for labels ("08:00" in the UI locale's short time format): every "until tomorrow %1" menu item
+    // (tray, server list) shows this, so the label and the end time cannot drift apart.
+    static QString tomorrowMorningTimeText();
+
+    // Persisted form (Settings::Key::Mutes): end times as local milliseconds since the epoch.
+    QVariantMap toVariant() const;
+    void restore(const QVariantMap &state); // replaces the mutes; expired ones are dropped
 
 public slots:
     // Drops expired entries (by the injected clock) and emits changed() if any went; the timer calls it.

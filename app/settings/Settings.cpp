@@ -1,5 +1,6 @@
 #include "Settings.h"
 
+#include <algorithm>
 #include <array>
 
 namespace {
@@ -31,6 +32,8 @@ const std::array<KeyInfo, int(Settings::Key::KeyCount)> &keys()
         {Settings::Key::ChartWindowSecs, "detail/chartWindowSecs", 300},
         {Settings::Key::ActiveProfileId, "profiles/active", QString()},
         {Settings::Key::Profiles, "profiles/list", QVariant()},
+        {Settings::Key::Mutes, "notifications/mutes", QVariantMap()},
+        {Settings::Key::NotificationHistory, "notifications/history", QVariantList()},
     }};
     return table;
 }
@@ -192,4 +195,18 @@ void Settings::setProfiles(const QList<QVariantMap> &profiles)
     }
     m_settings->endArray();
     emit valueChanged(Key::Profiles);
+}
+
+QVariantMap Settings::mutes() const { return value(Key::Mutes).toMap(); }
+void Settings::setMutes(const QVariantMap &mutes) { setValue(Key::Mutes, mutes); }
+
+QVariantList Settings::notificationHistory() const
+{
+    const QVariantList entries = value(Key::NotificationHistory).toList();
+    return entries.mid(std::max<qsizetype>(0, entries.size() - MaxNotificationHistory));
+}
+
+void Settings::setNotificationHistory(const QVariantList &entries)
+{
+    setValue(Key::NotificationHistory, entries.mid(std::max<qsizetype>(0, entries.size() - MaxNotificationHistory)));
 }

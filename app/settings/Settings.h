@@ -38,11 +38,14 @@ public:
         ChartWindowSecs,      // 300 / 900 / 3600
         ActiveProfileId,
         Profiles,             // array of profile maps, written by ProfileStore
+        Mutes,                // MuteList::toVariant(): the global and per-server mutes with their end times
+        NotificationHistory,  // list of AlertEvent::toVariant(), oldest first, at most MaxNotificationHistory
         KeyCount
     };
     Q_ENUM(Key)
 
     static constexpr int CurrentVersion = 1;
+    static constexpr int MaxNotificationHistory = 200; // entries kept across restarts (the newest)
 
     // The process-wide instance over the default QSettings (organization/application names).
     static Settings &instance();
@@ -89,6 +92,10 @@ public:
     void setActiveProfileId(const QString &id);
     QList<QVariantMap> profiles() const;
     void setProfiles(const QList<QVariantMap> &profiles);
+    QVariantMap mutes() const;
+    void setMutes(const QVariantMap &mutes);
+    QVariantList notificationHistory() const;
+    void setNotificationHistory(const QVariantList &entries); // keeps the last MaxNotificationHistory
 
 signals:
     void valueChanged(Settings::Key key);

@@ -1,8 +1,10 @@
 // End to end on a real session bus and X server (run-desktop-test.sh): the demo dashboard, FleetService, the
 // alert pipeline, DesktopNotifier and TrayController against a fake StatusNotifierWatcher and a fake
 // org.freedesktop.Notifications served from helper threads. A server goes offline and comes back; the test
-// asserts the exact Notify calls, the in-place update, no duplicate on later polls, the Open action, and
-// measures the time from a server's last report to its notification.
+// asserts the exact Notify calls, the in-place update, no duplicate on later polls, the Open action, that a
+// recovery never replaces a still-open outage with a calm bubble (web-1 down, db-1 down, db-1 up => the
+// notification on screen is critical and names web-1), and measures the time from a server's last report to its
+// notification.
 
 #include "FakeNotifications.h"
 #include "FakeStatusNotifierWatcher.h"
@@ -232,6 +234,44 @@ private slots:
         action("trayHistory")->trigger();
         QVERIFY(m_tray->historyDialog() && m_tray->historyDialog()->isVisible());
         m_tray->historyDialog()->close();
+    }
+
+    void recoveryKeepsAnotherOutageOnScreen()
+    {
+        OfflinePolicy::Config config = m_alerts->policy().config();
+        config.flapWindowSecs = 0; // these servers already went down and up above: no damping here
+        m_alerts->policy().setConfig(config);
+        const ServerSnapshot web = m_servers.at(0);
+        const ServerSnapshot db = m_servers.at(1);
+        const qsizetype before = m_notifications.calls().size();
+        m_demo->fleet()->setServerOffline(web.id, true);
+        QVERIFY(waitNotify(before + 1));
+        m_demo->fleet()->setServerOffline(db.id, true);
+        QVERIFY(waitNotify(before + 2));
+        m_demo->fleet()->setServerOffline(db.id, false);
+        QVERIFY(waitNotify(before + 3));
+        const QList<NotifyCall> calls = m_notifications.calls().mid(before);
+        const uint id = calls.at(0).returnedId;
+        QCOMPARE(calls.at(0).summary, QStringLiteral("%1 is offline").arg(web.name));
+        QCOMPARE(calls.at(0).urgency(), 2);
+        QCOMPARE(calls.at(1).replacesId, id);
+        QCOMPARE(calls.at(1).summary, QStringLiteral("2 servers offline: %1, %2").arg(web.name, db.name));
+        QCOMPARE(calls.at(1).urgency(), 2);
+        // db-1's recovery replaces the one bubble: it still says web-1 is offline and stays critical (a normal
+        // urgency bubble expires, and web-1's outage would vanish from the screen with it).
+        QCOMPARE(calls.at(2).replacesId, id);
+        QCOMPARE(calls.at(2).returnedId, id);
+        QCOMPARE(calls.at(2).summary, QStringLiteral("%1 is offline").arg(web.name));
+        QVERIFY2(calls.at(2).body.startsWith(db.name + QStringLiteral(": back online after ")),
+                 qPrintable(calls.at(2).body));
+        QCOMPARE(calls.at(2).urgency(), 2);
+        QCOMPARE(calls.at(2).hints.value(QStringLiteral("category")).toString(), QStringLiteral("network.disconnected"));
+        m_demo->fleet()->setServerOffline(web.id, false);
+        QVERIFY(waitNotify(before + 4));
+        const NotifyCall last = m_notifications.calls().last();
+        QCOMPARE(last.replacesId, id);
+        QVERIFY2(last.summary.startsWith(web.name + QStringLiteral(" is back online after ")), qPrintable(last.summary));
+        QCOMPARE(last.urgency(), 1); // all well again: now it may expire
     }
 
     void closeHidesToTray()

@@ -2,6 +2,7 @@
 // offline rows keep their values, names with HTML stay literal, the mute choices compute the right times.
 
 #include "GuiTestStack.h"
+#include "alerts/MuteList.h"
 #include "servers/ServerFilterProxy.h"
 #include "servers/ServerListPanel.h"
 
@@ -160,12 +161,36 @@ private slots:
         QVERIFY(tip.isEmpty() || tip.contains(QStringLiteral("&lt;b&gt;")));
     }
 
+    void tagTextStaysLiteralInTheFilter_data()
+    {
+        QTest::addColumn<QString>("tag");
+        QTest::newRow("placeholder in a tag") << QStringLiteral("a %1 b");
+        QTest::newRow("markup and ampersand") << QStringLiteral("<b>x</b> & y");
+    }
+    void tagTextStaysLiteralInTheFilter()
+    {
+        QFETCH(QString, tag);
+        ServerSnapshot tagged;
+        tagged.name = QStringLiteral("tagged");
+        tagged.tag = tag;
+        tagged.lastActive = 1;
+        m_stack->demo.fleet()->addServer(tagged);
+        QVERIFY(m_stack->pollOnce());
+        auto *tags = m_panel->findChild<QComboBox *>(QStringLiteral("tagFilter"));
+        QVERIFY(tags);
+        const int index = tags->findData(tag);
+        QVERIFY(index > 0);
+        QCOMPARE(tags->itemText(index), tag + QStringLiteral(" (1)")); // a chained arg() made "a 1 b (%2)"
+    }
+
     void muteChoices()
     {
         const QDateTime now(QDate(2026, 3, 10), QTime(22, 15));
         QCOMPARE(ServerListPanel::muteUntil(0, now), now.addSecs(3600));
         QCOMPARE(ServerListPanel::muteUntil(1, now), now.addSecs(4 * 3600));
-        QCOMPARE(ServerListPanel::muteUntil(2, now), QDateTime(QDate(2026, 3, 11), QTime(0, 0)));
+        // "Until tomorrow" is the tray's and MuteList's tomorrow 08:00, not midnight.
+        QCOMPARE(ServerListPanel::muteUntil(2, now), QDateTime(QDate(2026, 3, 11), QTime(8, 0)));
+        QCOMPARE(ServerListPanel::muteUntil(2, now), MuteList::tomorrowMorning(now));
     }
 };
 

@@ -1,6 +1,7 @@
 #include "ServerListPanel.h"
 
 #include "FleetModel.h"
+#include "alerts/MuteList.h"
 #include "servers/ServerFilterProxy.h"
 #include "settings/Settings.h"
 #include "widgets/ServerItemDelegate.h"
@@ -14,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QTableView>
 #include <QTimeZone>
@@ -194,8 +196,10 @@ void ServerListPanel::rebuildTagCombo()
     m_tagCombo->addItem(tr("All tags (%1)").arg(total));
     m_tagCombo->setItemData(AnyTag, true, Qt::UserRole + 1);
     for (const QString &tag : tags) {
+        // One multi-argument arg(): a tag is server text, and a "%1" inside it must stay literal.
+        //: tag filter entry; %1 = tag name, %2 = number of servers with it
         const QString label = tag.isEmpty() ? tr("Untagged (%1)").arg(counts.value(tag))
-                                            : tr("%1 (%2)").arg(tag).arg(counts.value(tag));
+                                            : tr("%1 (%2)").arg(tag, QLocale().toString(counts.value(tag)));
         m_tagCombo->addItem(label, tag);
         m_tagCombo->setItemData(m_tagCombo->count() - 1, false, Qt::UserRole + 1);
     }
@@ -203,7 +207,8 @@ void ServerListPanel::rebuildTagCombo()
     if (!any) {
         index = m_tagCombo->findData(current);
         if (index < 0) { // the chosen tag vanished: keep it selectable so the filter stays visible
-            m_tagCombo->addItem(tr("%1 (%2)").arg(current.isEmpty() ? tr("Untagged") : current).arg(0), current);
+            m_tagCombo->addItem(tr("%1 (%2)").arg(current.isEmpty() ? tr("Untagged") : current, QLocale().toString(0)),
+                                current);
             index = m_tagCombo->count() - 1;
             m_tagCombo->setItemData(index, false, Qt::UserRole + 1);
         }
@@ -288,7 +293,7 @@ QDateTime ServerListPanel::muteUntil(int choice, const QDateTime &now)
     case 1:
         return now.addSecs(4 * 3600);
     default:
-        return QDateTime(now.date().addDays(1), QTime(0, 0), now.timeZone());
+        return MuteList::tomorrowMorning(now); // the tray's meaning too: one definition
     }
 }
 
@@ -312,7 +317,9 @@ void ServerListPanel::showContextMenu(const QPoint &pos)
     menu.addAction(tr("Open &details"), this, [this, id] { emit openDetailRequested(id); });
     menu.addSeparator();
     QMenu *mute = menu.addMenu(tr("&Mute notifications"));
-    const QStringList labels = {tr("For 1 hour"), tr("For 4 hours"), tr("Until tomorrow")};
+    const QStringList labels = {tr("For 1 hour"), tr("For 4 hours"),
+                                //: mute menu item; %1 = 08:00 in the locale's time format
+                                tr("Until tomorrow %1").arg(MuteList::tomorrowMorningTimeText())};
     for (int i = 0; i < labels.size(); ++i)
         mute->addAction(labels.at(i), this,
                         [this, id, i] { emit muteRequested(id, muteUntil(i, QDateTime::currentDateTime())); });

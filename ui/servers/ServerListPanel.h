@@ -35,7 +35,7 @@ public:
     void saveState();
     QString summaryText() const;
 
-    // "until tomorrow" = the next local midnight after `now`.
+    // "until tomorrow" = MuteList::tomorrowMorning(now), tomorrow 08:00 local time, as in the tray.
     static QDateTime muteUntil(int choice, const QDateTime &now); // choice: 0 = 1 h, 1 = 4 h, 2 = tomorrow
 
 signals:

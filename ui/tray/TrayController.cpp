@@ -116,7 +116,8 @@ void TrayController::retranslate()
     m_refresh->setText(tr("&Refresh now"));
     m_mute1h->setText(tr("Mute notifications for 1 hour"));
     m_mute4h->setText(tr("Mute notifications for 4 hours"));
-    m_muteTomorrow->setText(tr("Mute notifications until tomorrow"));
+    //: %1 = 08:00 in the locale's time format (MuteList::tomorrowMorning)
+    m_muteTomorrow->setText(tr("Mute notifications until tomorrow %1").arg(MuteList::tomorrowMorningTimeText()));
     m_unmute->setText(tr("&Unmute notifications"));
     m_historyAction->setText(tr("Notification &history…"));
     m_quit->setText(tr("&Quit"));
