@@ -1,16 +1,19 @@
 #include "Profile.h"
 
+#include "UrlSafety.h"
+
 #include <QUuid>
 
 QVariantMap Profile::toMap() const
 {
+    // The settings file is plain text: a user:password@ in an address never reaches it.
     return {
         {QStringLiteral("id"), id},
         {QStringLiteral("name"), name},
-        {QStringLiteral("url"), url.toString()},
+        {QStringLiteral("url"), UrlSafety::withoutUserInfo(url).toString()},
         {QStringLiteral("offlineThresholdSecs"), offlineThresholdSecs},
         {QStringLiteral("pollIntervalMs"), pollIntervalMs},
-        {QStringLiteral("grafanaUrl"), grafanaUrl.toString()},
+        {QStringLiteral("grafanaUrl"), UrlSafety::withoutUserInfo(grafanaUrl).toString()},
         {QStringLiteral("grafanaUser"), grafanaUser},
         {QStringLiteral("secretsInFile"), secretsInFile},
     };

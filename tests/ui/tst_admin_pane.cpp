@@ -137,6 +137,22 @@ private slots:
         QTRY_VERIFY(rowOf(table, QStringLiteral("alee")) >= 0);
     }
 
+    void createdLoginStaysLiteral()
+    {
+        // A login holding "%1" once turned "User %1 created (id %2)." into "User a7b created (id %2).".
+        child<QPushButton>("createUserButton")->click();
+        QPointer<QDialog> dialog = m_pane->findChild<QDialog *>(QStringLiteral("createUserDialog"));
+        QVERIFY(dialog && dialog->isVisible());
+        child<QLineEdit>("newUserName", dialog)->setText(QStringLiteral("Pat"));
+        child<QLineEdit>("newUserEmail", dialog)->setText(QStringLiteral("pat@example.org"));
+        child<QLineEdit>("newUserLogin", dialog)->setText(QStringLiteral("a%1b"));
+        child<QLineEdit>("newUserPassword", dialog)->setText(QStringLiteral("pat-pass"));
+        child<QPushButton>("createUserSubmit", dialog)->click();
+        QTRY_VERIFY2(m_pane->banner()->text().startsWith(QStringLiteral("User a%1b created (id ")),
+                     qPrintable(m_pane->banner()->text()));
+        QVERIFY(!m_pane->banner()->text().contains(QStringLiteral("%2")));
+    }
+
     void changePassword()
     {
         auto *table = child<QTableWidget>("usersTable");

@@ -1,6 +1,7 @@
 // ProfilesDialog: "Test connection" against the real demo dashboard reports success and each exact problem
 // (token rejected, not a Nezha dashboard, unreachable); saving keeps secrets out of Settings; invalid input
-// and failed tests keep everything typed; the list is locked while edits are unsaved.
+// and failed tests keep everything typed; the list is locked while edits are unsaved; a user:password@ address is
+// refused, http:// with a secret is warned about, and a profile name is shown as typed in the remove question.
 
 #include "GuiTestStack.h"
 #include "profiles/ProfilesDialog.h"
@@ -9,8 +10,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTcpServer>
+#include <QTimer>
 
 class TestProfileDialog : public QObject
 {
@@ -144,6 +147,101 @@ private slots:
         child<QPushButton>(&dialog, "revertProfile")->click();
         QCOMPARE(child<QLineEdit>(&dialog, "profileName")->text(), QStringLiteral("A"));
         QVERIFY(child<QListWidget>(&dialog, "profileList")->isEnabled());
+    }
+
+    void userInfoInAddressIsRefused_data()
+    {
+        QTest::addColumn<QString>("dashboard");
+        QTest::addColumn<QString>("grafana");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("password in the dashboard address") << QStringLiteral("https://bob:hunter2@status.example.org")
+                                                           << QString() << QStringLiteral("dashboard address");
+        QTest::newRow("password in the Grafana address") << QStringLiteral("https://status.example.org")
+                                                         << QStringLiteral("https://admin:hunter2@grafana.example.org")
+                                                         << QStringLiteral("Grafana address");
+    }
+    void userInfoInAddressIsRefused()
+    {
+        QFETCH(QString, dashboard);
+        QFETCH(QString, grafana);
+        QFETCH(QString, expected);
+        GuiTestStack stack;
+        ProfilesDialog dialog(&stack.profiles, &stack.nam);
+        fill(dialog, dashboard, QStringLiteral("tok"));
+        child<QLineEdit>(&dialog, "grafanaUrl")->setText(grafana);
+        child<QPushButton>(&dialog, "saveProfile")->click();
+        QVERIFY(dialog.isDirty());
+        QVERIFY(stack.profiles.isEmpty());
+        const QString problem = child<QLabel>(&dialog, "saveResult")->text();
+        QVERIFY2(problem.startsWith(QStringLiteral("Remove the user name and password from the")) && problem.contains(expected),
+                 qPrintable(problem));
+        stack.settings.sync();
+        QFile ini(stack.settings.fileName());
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        QVERIFY(!ini.readAll().contains("hunter2"));
+    }
+
+    void cleartextSecretIsWarned_data()
+    {
+        QTest::addColumn<QString>("dashboard");
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<QString>("grafana");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<bool>("warned");
+        const QString none;
+        QTest::newRow("http to another machine with a token")
+            << QStringLiteral("http://status.example.org") << QStringLiteral("tok") << none << none << true;
+        QTest::newRow("https with a token") << QStringLiteral("https://status.example.org") << QStringLiteral("tok")
+                                            << none << none << false;
+        QTest::newRow("http without a token") << QStringLiteral("http://status.example.org") << none << none << none
+                                              << false;
+        QTest::newRow("http to this machine") << QStringLiteral("http://127.0.0.1:8008") << QStringLiteral("tok")
+                                              << none << none << false;
+        QTest::newRow("Grafana over http with a password")
+            << QStringLiteral("https://status.example.org") << QStringLiteral("tok")
+            << QStringLiteral("http://grafana.example.org") << QStringLiteral("pw") << true;
+    }
+    void cleartextSecretIsWarned()
+    {
+        QFETCH(QString, dashboard);
+        QFETCH(QString, token);
+        QFETCH(QString, grafana);
+        QFETCH(QString, password);
+        QFETCH(bool, warned);
+        GuiTestStack stack;
+        ProfilesDialog dialog(&stack.profiles, &stack.nam);
+        fill(dialog, dashboard, token);
+        child<QLineEdit>(&dialog, "grafanaUrl")->setText(grafana);
+        child<QLineEdit>(&dialog, "grafanaPassword")->setText(password);
+        auto *warning = child<QLabel>(&dialog, "cleartextWarning");
+        QCOMPARE(!warning->isHidden(), warned);
+        QCOMPARE(warning->text().contains(QStringLiteral("http://")), warned);
+    }
+
+    void removeConfirmShowsTheNameOnce()
+    {
+        GuiTestStack stack;
+        Profile a;
+        a.name = QStringLiteral("A & B <b>x</b>");
+        a.url = QUrl(QStringLiteral("https://a.example.org"));
+        bool done = false;
+        stack.profiles.save(a, QStringLiteral("TOKEN-A"), std::nullopt, this, [&](const CredentialResult &) { done = true; });
+        QTRY_VERIFY(done);
+        ProfilesDialog dialog(&stack.profiles, &stack.nam);
+        dialog.show();
+        QString shown;
+        Qt::TextFormat format = Qt::AutoText;
+        QTimer::singleShot(0, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            shown = box->text();
+            format = box->textFormat();
+            box->button(QMessageBox::No)->click();
+        });
+        child<QPushButton>(&dialog, "removeProfile")->click();
+        QCOMPARE(shown, QStringLiteral("Remove the profile \"A & B <b>x</b>\" and its stored secrets?"));
+        QCOMPARE(format, Qt::PlainText);
+        QCOMPARE(stack.profiles.profiles().size(), 1); // "No" kept it
     }
 
     void grafanaTestNeedsAddressAndUser()

@@ -50,14 +50,15 @@ AdminPane::AdminPane(GrafanaClient *client, QWidget *parent)
     });
     connect(client, &GrafanaClient::actionSucceeded, this, [this](Op op, qint64, const QString &message, int status) {
         m_banner->showInfo([op, message, status] {
-            return message.isEmpty() ? tr("%1: done (HTTP %2).").arg(AdminText::operationName(op)).arg(status)
+            return message.isEmpty() ? tr("%1: done (HTTP %2).").arg(AdminText::operationName(op), QString::number(status))
                                      : tr("%1: %2").arg(AdminText::operationName(op), message);
         });
     });
     connect(client, &GrafanaClient::userCreated, this, [this](const GrafanaCreatedUser &created, const GrafanaNewUser &form) {
         const QString who = form.login.isEmpty() ? form.email : form.login;
         const qint64 id = created.id;
-        m_banner->showInfo([who, id] { return tr("User %1 created (id %2).").arg(who).arg(id); });
+        // One multi-argument arg(): a login holding "%1" must stay literal.
+        m_banner->showInfo([who, id] { return tr("User %1 created (id %2).").arg(who, QString::number(id)); });
     });
     connect(client, &GrafanaClient::connectionTested, this, [this](const GrafanaConnectionTest &t) {
         if (t.status == GrafanaConnectionTest::Status::Connected) {

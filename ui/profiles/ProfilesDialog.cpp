@@ -3,6 +3,7 @@
 #include "credentials/CredentialStore.h"
 #include "profiles/ConnectionTester.h"
 #include "profiles/ProfileStore.h"
+#include "profiles/UrlSafety.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -90,6 +91,9 @@ void ProfilesDialog::buildUi()
     m_dashboardResult = resultLabel("dashboardTestResult");
     m_grafanaResult = resultLabel("grafanaTestResult");
     m_saveResult = resultLabel("saveResult");
+    m_cleartextWarning = resultLabel("cleartextWarning");
+    for (QLineEdit *edit : {m_url, m_token, m_grafanaUrl, m_grafanaPassword})
+        connect(edit, &QLineEdit::textChanged, this, &ProfilesDialog::updateCleartextWarning);
 
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -113,6 +117,7 @@ void ProfilesDialog::buildUi()
     grafanaRow->addWidget(m_grafanaResult, 1);
     m_form->addRow(grafanaRow);
     m_form->addRow(m_inFile);
+    m_form->addRow(m_cleartextWarning);
     m_form->addRow(m_saveResult);
 
     m_save = new QPushButton(this);
@@ -178,6 +183,19 @@ void ProfilesDialog::retranslateUi()
     m_save->setText(tr("&Save"));
     m_revert->setText(tr("Re&vert"));
     m_use->setText(tr("Use this &dashboard"));
+    updateCleartextWarning();
+}
+
+void ProfilesDialog::updateCleartextWarning()
+{
+    const auto exposed = [](QLineEdit *address, QLineEdit *secret) {
+        return !secret->text().isEmpty()
+            && UrlSafety::isCleartextToOtherHost(QUrl::fromUserInput(address->text().trimmed()));
+    };
+    const bool warn = exposed(m_url, m_token) || exposed(m_grafanaUrl, m_grafanaPassword);
+    m_cleartextWarning->setText(warn ? UrlSafety::cleartextWarning() : QString());
+    m_cleartextWarning->setVisible(warn);
+    showResult(m_cleartextWarning, false, m_cleartextWarning->text()); // in the warning colour
 }
 
 void ProfilesDialog::changeEvent(QEvent *event)
@@ -276,6 +294,10 @@ QString ProfilesDialog::validate() const
         return tr("Enter the dashboard address, e.g. https://status.example.org.");
     if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
         return tr("The dashboard address must start with https:// or http://.");
+    if (UrlSafety::hasUserInfo(url))
+        return UrlSafety::userInfoProblem(UrlSafety::Field::Dashboard);
+    if (UrlSafety::hasUserInfo(QUrl::fromUserInput(m_grafanaUrl->text().trimmed())))
+        return UrlSafety::userInfoProblem(UrlSafety::Field::Grafana);
     if (!m_grafanaUrl->text().trimmed().isEmpty() && QUrl::fromUserInput(m_grafanaUrl->text().trimmed()).host().isEmpty())
         return tr("The Grafana address is not a valid URL.");
     return {};
@@ -357,10 +379,13 @@ void ProfilesDialog::removeCurrent()
     if (m_currentId.isEmpty() || m_dirty)
         return;
     const Profile p = m_store->profile(m_currentId);
-    const auto answer = QMessageBox::question(
-        this, tr("Remove Profile"),
-        tr("Remove the profile \"%1\" and its stored secrets?").arg(p.displayName().toHtmlEscaped()));
-    if (answer != QMessageBox::Yes)
+    // Plain text: the name is shown as typed ("A & B"), neither rendered as markup nor escaped twice.
+    QMessageBox confirm(QMessageBox::Question, tr("Remove Profile"),
+                        tr("Remove the profile \"%1\" and its stored secrets?").arg(p.displayName()),
+                        QMessageBox::Yes | QMessageBox::No, this);
+    confirm.setObjectName(QStringLiteral("removeProfileConfirm"));
+    confirm.setTextFormat(Qt::PlainText);
+    if (confirm.exec() != QMessageBox::Yes)
         return;
     m_store->remove(p.id);
     if (m_store->isEmpty())

@@ -4,7 +4,9 @@
 // (name, URL, API token, offline threshold, poll interval, Grafana URL/user/password, secret storage),
 // Test buttons for the dashboard and for Grafana, Save/Revert, Use this dashboard. While the form has
 // unsaved edits the list is locked, so nothing typed is lost by clicking elsewhere; failed saves and tests
-// keep every field. Secrets load asynchronously from the profile's CredentialStore. GUI thread.
+// keep every field. Secrets load asynchronously from the profile's CredentialStore. Addresses with a
+// user:password@ are refused (the settings file is plain text) and http:// to another machine with a token or
+// password shows a warning (UrlSafety). GUI thread.
 
 #include <QDialog>
 
@@ -51,6 +53,7 @@ private:
     void testDashboard();
     void testGrafana();
     void showResult(QLabel *label, bool ok, const QString &message);
+    void updateCleartextWarning(); // http:// to another machine with a token or password: say so
 
     ProfileStore *m_store;
     ConnectionTester *m_tester;
@@ -78,6 +81,7 @@ private:
     QLabel *m_dashboardResult = nullptr;
     QLabel *m_grafanaResult = nullptr;
     QLabel *m_saveResult = nullptr;
+    QLabel *m_cleartextWarning = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_revert = nullptr;
     QPushButton *m_use = nullptr;
