@@ -56,6 +56,8 @@ void MainWindow::buildUi()
     m_detail = new ServerDetailPanel(*m_services.settings, this);
     m_detail->setObjectName(QStringLiteral("serverDetail"));
     m_detail->setSources(m_services.model, m_services.history);
+    if (m_services.dashboardHistory)
+        m_detail->setDashboardHistory(m_services.dashboardHistory);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_list);

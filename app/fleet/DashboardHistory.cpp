@@ -57,7 +57,8 @@ void DashboardHistory::load(quint64 serverId, const QString &period)
     }
     const bool same = serverId == m_serverId && period == m_period;
     const bool fresh = m_loadedAt.isValid() && m_loadedAt.secsTo(QDateTime::currentDateTimeUtc()) < CacheSecs;
-    if (same && (m_status == Status::Loading || (fresh && m_status != Status::Failed)))
+    // A failed load is not repeated on every redraw: only for another server or window, or after a while.
+    if (same && (m_status == Status::Loading || fresh))
         return;
     connectDriver();
     m_serverId = serverId;
@@ -126,7 +127,6 @@ void DashboardHistory::onFailed(quint64 serverId, const QString &metric, const Q
     m_pending.clear();
     m_inFlight.clear();
     m_error = error;
-    m_loadedAt = {};
     setStatus(Status::Failed);
 }
 
