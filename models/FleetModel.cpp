@@ -18,7 +18,7 @@ Roles rolesOf(int column)
     case FleetModel::NameColumn:
         return {Qt::DisplayRole, Qt::ToolTipRole, FleetModel::ValueRole, FleetModel::SearchTextRole};
     case FleetModel::TagColumn:
-        return {Qt::DisplayRole, FleetModel::ValueRole, FleetModel::TagRole};
+        return {Qt::DisplayRole, FleetModel::ValueRole, FleetModel::TagRole, FleetModel::GroupsRole};
     case FleetModel::CpuColumn:
     case FleetModel::MemoryColumn:
     case FleetModel::DiskColumn:
@@ -54,8 +54,9 @@ quint32 changedColumns(const ServerSnapshot &a, const ServerSnapshot &b)
         if (changed)
             m |= 1u << column;
     };
-    mark(FleetModel::NameColumn, a.name != b.name || a.ipv4 != b.ipv4 || a.ipv6 != b.ipv6 || a.tag != b.tag);
-    mark(FleetModel::TagColumn, a.tag != b.tag);
+    const bool grouping = a.tag != b.tag || a.groups != b.groups;
+    mark(FleetModel::NameColumn, a.name != b.name || a.ipv4 != b.ipv4 || a.ipv6 != b.ipv6 || grouping);
+    mark(FleetModel::TagColumn, grouping);
     mark(FleetModel::CountryColumn, ha.countryCode != hb.countryCode);
     mark(FleetModel::PlatformColumn, ha.platform != hb.platform || ha.platformVersion != hb.platformVersion
                                          || ha.arch != hb.arch || ha.virtualization != hb.virtualization
@@ -93,13 +94,18 @@ QHash<int, QByteArray> FleetModel::roleNames() const
     QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
     names.insert({{ValueRole, "value"}, {ServerIdRole, "serverId"}, {StateRole, "state"}, {StaleRole, "stale"},
                   {LastActiveRole, "lastActive"}, {FractionRole, "fraction"}, {UsedRole, "used"},
-                  {TotalRole, "total"}, {TagRole, "tag"}, {SearchTextRole, "searchText"}});
+                  {TotalRole, "total"}, {TagRole, "tag"}, {SearchTextRole, "searchText"},
+                  {GroupsRole, "groups"}});
     return names;
 }
 
 void FleetModel::apply(const FleetSnapshot &snapshot)
 {
     const qint64 oldNow = m_nowSecs;
+    if (m_usesGroups != !snapshot.groups.isEmpty()) {
+        m_usesGroups = !snapshot.groups.isEmpty();
+        emit headerDataChanged(Qt::Horizontal, TagColumn, TagColumn); // "Tag" becomes "Groups"
+    }
     m_nowSecs = (snapshot.dashboardTimeMs > 0 ? snapshot.dashboardTimeMs : snapshot.receivedAtMs) / 1000;
 
     // A details?id=1,1 request returns duplicates; one row per id is what makes sense.
@@ -262,6 +268,7 @@ void FleetModel::clear()
     if (m_servers.isEmpty())
         return;
     beginRemoveRows({}, 0, rowCount() - 1);
+    m_usesGroups = false;
     m_servers.clear();
     m_states.clear();
     m_rowOfId.clear();
@@ -332,7 +339,19 @@ QStringList FleetModel::tags() const
 QHash<QString, int> FleetModel::tagCounts() const
 {
     QHash<QString, int> counts;
-    for (const ServerSnapshot &s : m_servers)
-        ++counts[s.tag];
+    for (const ServerSnapshot &s : m_servers) {
+        const QStringList groups = groupsOf(s);
+        if (groups.isEmpty())
+            ++counts[QString()];
+        for (const QString &g : groups)
+            ++counts[g];
+    }
     return counts;
+}
+
+QStringList FleetModel::groupsOf(const ServerSnapshot &server)
+{
+    if (!server.groups.isEmpty())
+        return server.groups;
+    return server.tag.isEmpty() ? QStringList() : QStringList{server.tag};
 }

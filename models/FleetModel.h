@@ -49,7 +49,8 @@ public:
         UsedRole,                     // quint64 bytes (Memory/Disk/Swap), percent for Cpu
         TotalRole,                    // quint64 bytes (Memory/Disk/Swap), 100 for Cpu
         TagRole,                      // QString
-        SearchTextRole,               // name, tag and ips, lowercase, for filtering
+        SearchTextRole,               // name, tag/groups and ips, lowercase, for filtering
+        GroupsRole,                   // QStringList: v1/v2 server groups, or v0's tag as a one-item list ({} untagged)
     };
     Q_ENUM(Role)
 
@@ -83,8 +84,11 @@ public:
     quint64 idAt(int row) const;   // 0 when out of range
     ServerState stateOf(int row) const;
     Counts counts() const { return m_counts; }
-    QStringList tags() const;              // distinct non-empty tags, sorted
-    QHash<QString, int> tagCounts() const; // servers per tag, "" = untagged
+    // v0 groups servers by one tag, v1/v2 by server groups (several per server): both are "groups" here.
+    QStringList tags() const;              // distinct non-empty tags/groups, sorted
+    QHash<QString, int> tagCounts() const; // servers per tag or group, "" = in none
+    bool usesGroups() const { return m_usesGroups; } // the dashboard has server groups (v1/v2), not tags
+    static QStringList groupsOf(const ServerSnapshot &server); // its groups, or {tag}, or {} when in none
     qint64 dashboardNowSecs() const { return m_nowSecs; }
 
 Q_SIGNALS:
@@ -108,5 +112,6 @@ private:
     qint64 m_nowSecs = 0;
     int m_offlineThresholdSecs = 30;
     bool m_stale = false;
+    bool m_usesGroups = false;
     Counts m_counts;
 };

@@ -83,8 +83,9 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(role == UsedRole ? quint64(used) : quint64(total));
     }
     case TagRole: return s.tag;
+    case GroupsRole: return groupsOf(s);
     case SearchTextRole:
-        return QStringList{s.name, s.tag, s.ipv4, s.ipv6}.join(QLatin1Char(' ')).toLower();
+        return (QStringList{s.name, s.tag, s.ipv4, s.ipv6} + s.groups).join(QLatin1Char(' ')).toLower();
     default: return {};
     }
 }
@@ -96,7 +97,7 @@ QVariant FleetModel::valueData(int row, int column) const
     switch (column) {
     case StatusColumn: return int(m_states[row]);
     case NameColumn: return s.name;
-    case TagColumn: return s.tag;
+    case TagColumn: return groupsOf(s).join(QStringLiteral(", "));
     case CountryColumn: return s.host.countryCode;
     case PlatformColumn: return s.host.platform;
     case CpuColumn:
@@ -129,7 +130,7 @@ QVariant FleetModel::displayData(int row, int column) const
         //: %1 is a server state (Online/Offline); the dashboard cannot be reached right now
         return m_stale ? tr("%1 (last known)").arg(stateText(m_states[row])) : stateText(m_states[row]);
     case NameColumn: return s.name;
-    case TagColumn: return s.tag;
+    case TagColumn: return groupsOf(s).join(QStringLiteral(", "));
     case CountryColumn: return s.host.countryCode.toUpper();
     case PlatformColumn:
         return s.host.platformVersion.isEmpty() ? s.host.platform
@@ -219,7 +220,7 @@ QVariant FleetModel::headerData(int section, Qt::Orientation orientation, int ro
         switch (section) {
         case StatusColumn: return tr("Status");
         case NameColumn: return tr("Name", "server name");
-        case TagColumn: return tr("Tag", "server group");
+        case TagColumn: return m_usesGroups ? tr("Groups", "v1/v2 server groups") : tr("Tag", "server group");
         case CountryColumn: return tr("Country");
         case PlatformColumn: return tr("Platform", "operating system");
         case CpuColumn: return tr("CPU");

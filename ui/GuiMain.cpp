@@ -9,6 +9,7 @@
 #include "demo/DemoDashboard.h"
 #include "desktop/SingleInstance.h"
 #include "grafana/GrafanaConnection.h"
+#include "fleet/DashboardHistory.h"
 #include "fleet/FleetService.h"
 #include "i18n/Translations.h"
 #include "nezha/DashboardDriver.h"
@@ -132,7 +133,8 @@ int runGui(int argc, char **argv)
     fleet.useNezhaV0(&nam);
     std::unique_ptr<DemoDashboard> demo;
 
-    MainWindow window(GuiServices{&settings, &profiles, &model, &history, &fleet, &nam});
+    DashboardHistory dashboardHistory(&fleet);
+    MainWindow window(GuiServices{&settings, &profiles, &model, &history, &fleet, &nam, &dashboardHistory});
     auto startDemo = [&] {
         if (!demo) {
             demo = std::make_unique<DemoDashboard>();

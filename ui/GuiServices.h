@@ -3,6 +3,7 @@
 // The long-lived objects the main window works with, created by runGui() (or by a test) and outliving the
 // window. Plain aggregate of non-owning pointers; GUI thread.
 
+class DashboardHistory;
 class FleetModel;
 class FleetService;
 class HistoryStore;
@@ -18,4 +19,5 @@ struct GuiServices
     HistoryStore *history = nullptr;
     FleetService *fleet = nullptr;
     QNetworkAccessManager *nam = nullptr;
+    DashboardHistory *dashboardHistory = nullptr; // optional: the v2 dashboard's own history
 };

@@ -56,6 +56,8 @@ void MainWindow::buildUi()
     m_detail = new ServerDetailPanel(*m_services.settings, this);
     m_detail->setObjectName(QStringLiteral("serverDetail"));
     m_detail->setSources(m_services.model, m_services.history);
+    if (m_services.dashboardHistory)
+        m_detail->setDashboardHistory(m_services.dashboardHistory);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_list);
@@ -263,25 +265,22 @@ void MainWindow::connectActiveProfile()
     }
     m_connectionLabel = profile.displayName();
     m_status->setDashboardName(m_connectionLabel);
-    m_status->setNote(tr("Reading the API token of %1…").arg(m_connectionLabel));
+    m_status->setNote(tr("Reading the credentials of %1…").arg(m_connectionLabel));
     showPage(false);
     updateTitle();
     rebuildProfileMenu();
     m_services.profiles->loadSecrets(profile.id, this, [this, profile, generation](const ProfileSecrets &secrets) {
         if (generation != m_loadGeneration)
             return; // the user switched again meanwhile
-        if (secrets.token.isEmpty()) {
+        if (!profile.hasNezhaCredentials(secrets)) {
             m_status->setNote(secrets.problem.isEmpty()
-                                  ? tr("No API token is stored for %1. Add it in Connection Profiles.").arg(m_connectionLabel)
+                                  ? tr("No API token or login is stored for %1. Add one in Connection Profiles.")
+                                        .arg(m_connectionLabel)
                                   : secrets.problem);
             return;
         }
         m_status->setNote({});
-        DashboardConnection c;
-        c.url = profile.url;
-        c.token = secrets.token;
-        c.offlineThresholdSecs = profile.offlineThresholdSecs;
-        c.pollIntervalMs = profile.pollIntervalMs;
+        const DashboardConnection c = profile.connection(secrets);
         m_services.model->setOfflineThresholdSecs(profile.offlineThresholdSecs);
         m_services.fleet->setConnection(c);
         m_services.fleet->start();

@@ -59,8 +59,7 @@ void ProfileStore::persist()
     m_settings->sync();
 }
 
-void ProfileStore::save(const Profile &input, const std::optional<QString> &token,
-                        const std::optional<QString> &grafanaPassword, QObject *context,
+void ProfileStore::save(const Profile &input, const ProfileSecretEdits &edits, QObject *context,
                         std::function<void(const CredentialResult &)> done)
 {
     Profile profile = input;
@@ -99,8 +98,10 @@ void ProfileStore::save(const Profile &input, const std::optional<QString> &toke
             pending->done(pending->firstProblem);
     };
 
-    const QList<std::pair<QString, std::optional<QString>>> secrets = {{profile.tokenKey(), token},
-                                                                       {profile.grafanaPasswordKey(), grafanaPassword}};
+    const QList<std::pair<QString, std::optional<QString>>> secrets = {
+        {profile.tokenKey(), edits.token},
+        {profile.grafanaPasswordKey(), edits.grafanaPassword},
+        {profile.nezhaPasswordKey(), edits.nezhaPassword}};
     pending->remaining = int(std::count_if(secrets.cbegin(), secrets.cend(), [](const auto &s) { return bool(s.second); }));
     if (pending->remaining == 0) {
         if (guard && pending->done)
@@ -128,6 +129,7 @@ void ProfileStore::remove(const QString &id)
         return;
     storeFor(profile)->remove(profile.tokenKey(), this, {});
     storeFor(profile)->remove(profile.grafanaPasswordKey(), this, {});
+    storeFor(profile)->remove(profile.nezhaPasswordKey(), this, {});
     m_profiles.erase(std::remove_if(m_profiles.begin(), m_profiles.end(), [&](const Profile &p) { return p.id == id; }),
                      m_profiles.end());
     persist();
@@ -146,17 +148,20 @@ void ProfileStore::loadSecrets(const QString &id, QObject *context, std::functio
 {
     const Profile profile = this->profile(id);
     auto secrets = std::make_shared<ProfileSecrets>();
-    auto remaining = std::make_shared<int>(2);
+    auto remaining = std::make_shared<int>(3);
     QPointer<QObject> guard(context);
-    auto collect = [secrets, remaining, guard, done](bool isToken, const CredentialResult &result) {
+    auto collect = [secrets, remaining, guard, done](QString ProfileSecrets::*slot, const CredentialResult &result) {
         if (result.ok())
-            (isToken ? secrets->token : secrets->grafanaPassword) = result.secret;
+            (*secrets).*slot = result.secret;
         else if (result.status != CredentialResult::Status::NotFound && secrets->problem.isEmpty())
             secrets->problem = result.message;
         if (--*remaining == 0 && guard && done)
             done(*secrets);
     };
     CredentialStore *store = storeFor(profile);
-    store->read(profile.tokenKey(), this, [collect](const CredentialResult &r) { collect(true, r); });
-    store->read(profile.grafanaPasswordKey(), this, [collect](const CredentialResult &r) { collect(false, r); });
+    store->read(profile.tokenKey(), this, [collect](const CredentialResult &r) { collect(&ProfileSecrets::token, r); });
+    store->read(profile.nezhaPasswordKey(), this,
+                [collect](const CredentialResult &r) { collect(&ProfileSecrets::nezhaPassword, r); });
+    store->read(profile.grafanaPasswordKey(), this,
+                [collect](const CredentialResult &r) { collect(&ProfileSecrets::grafanaPassword, r); });
 }

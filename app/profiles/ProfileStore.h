@@ -14,6 +14,14 @@
 #include <optional>
 
 class CredentialStore;
+
+// Which secrets a save writes: nullopt = keep the stored one, "" = delete it.
+struct ProfileSecretEdits
+{
+    std::optional<QString> token;
+    std::optional<QString> grafanaPassword;
+    std::optional<QString> nezhaPassword;
+};
 struct CredentialResult;
 class Settings;
 
@@ -34,9 +42,14 @@ public:
 
     // Adds or replaces `profile` (fields saved at once), then writes the given secrets (nullopt = keep the
     // stored one). `done` gets the first secret problem, or an Ok result. secretsChanged follows a write.
+    void save(const Profile &profile, const ProfileSecretEdits &secrets, QObject *context,
+              std::function<void(const CredentialResult &)> done);
     void save(const Profile &profile, const std::optional<QString> &token,
               const std::optional<QString> &grafanaPassword, QObject *context,
-              std::function<void(const CredentialResult &)> done);
+              std::function<void(const CredentialResult &)> done)
+    {
+        save(profile, ProfileSecretEdits{token, grafanaPassword, std::nullopt}, context, std::move(done));
+    }
     void remove(const QString &id); // also deletes its secrets; the active one moves to the first left
     void loadSecrets(const QString &id, QObject *context, std::function<void(const ProfileSecrets &)> done);
     CredentialStore *storeFor(const Profile &profile) const;

@@ -46,8 +46,9 @@ const KeyInfo &info(Settings::Key key)
 }
 
 // Profile fields kept in the array; secrets are never among them.
-const char *const kProfileFields[] = {"id", "name", "url", "offlineThresholdSecs", "pollIntervalMs",
-                                      "grafanaUrl", "grafanaUser", "secretsInFile"};
+const char *const kProfileFields[] = {"id",          "name",       "url",         "generation",
+                                      "nezhaUser",   "offlineThresholdSecs", "pollIntervalMs",
+                                      "grafanaUrl",  "grafanaUser", "secretsInFile"};
 
 } // namespace
 

@@ -86,6 +86,63 @@ private slots:
         QTRY_VERIFY(loaded);
     }
 
+    // A v1/v2 profile: login name and generation in Settings, the login password in the keychain only,
+    // and the connection built from both carries them (a profile forced to v0 never sends a password).
+    void loginProfileRoundTrip()
+    {
+        Fixture fx;
+        Profile p = sample(QStringLiteral("V2"));
+        p.generation = DashboardConnection::Generation::V2;
+        p.nezhaUser = QStringLiteral("ops");
+        bool done = false;
+        fx.store.save(p, ProfileSecretEdits{QStringLiteral("nzp_abc"), std::nullopt, QStringLiteral("s3cret-PW")},
+                      &fx.store, [&](const CredentialResult &r) { done = r.ok(); });
+        QTRY_VERIFY(done);
+        const Profile saved = fx.store.profiles().first();
+        QCOMPARE(fx.keychain.secret(saved.nezhaPasswordKey()), QStringLiteral("s3cret-PW"));
+        fx.settings.sync();
+        QFile f(fx.ini);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray content = f.readAll();
+        QVERIFY(content.contains("ops"));
+        QVERIFY(!content.contains("s3cret-PW"));
+
+        ProfileStore reopened(&fx.settings, &fx.keychain, nullptr);
+        const Profile back = reopened.profile(saved.id);
+        QCOMPARE(back.generation, DashboardConnection::Generation::V2);
+        QCOMPARE(back.nezhaUser, QStringLiteral("ops"));
+        ProfileSecrets loaded;
+        bool read = false;
+        reopened.loadSecrets(saved.id, this, [&](const ProfileSecrets &s) {
+            loaded = s;
+            read = true;
+        });
+        QTRY_VERIFY(read);
+        const DashboardConnection c = back.connection(loaded);
+        QCOMPARE(c.username, QStringLiteral("ops"));
+        QCOMPARE(c.password, QStringLiteral("s3cret-PW"));
+        QCOMPARE(c.token, QStringLiteral("nzp_abc"));
+        QCOMPARE(c.generation, DashboardConnection::Generation::V2);
+        Profile v0 = back;
+        v0.generation = DashboardConnection::Generation::V0;
+        QVERIFY(v0.connection(loaded).password.isEmpty());
+
+        reopened.remove(saved.id);
+        QTRY_VERIFY(fx.keychain.secret(saved.nezhaPasswordKey()).isEmpty());
+    }
+
+    // Profiles saved before v1 support have no generation key: they read as Auto.
+    void oldProfileReadsAsAuto()
+    {
+        QVariantMap map = sample(QStringLiteral("Old")).toMap();
+        map.remove(QStringLiteral("generation"));
+        map.remove(QStringLiteral("nezhaUser"));
+        map.insert(QStringLiteral("id"), QStringLiteral("x"));
+        QCOMPARE(Profile::fromMap(map).generation, DashboardConnection::Generation::Auto);
+        map.insert(QStringLiteral("generation"), QStringLiteral("v9"));
+        QCOMPARE(Profile::fromMap(map).generation, DashboardConnection::Generation::Auto);
+    }
+
     void keepSecretWhenNotGiven()
     {
         Fixture fx;
@@ -139,7 +196,7 @@ private slots:
         QCOMPARE(fx.store.activeId(), two);
         fx.store.remove(two);
         QCOMPARE(fx.store.activeId(), one);
-        QTRY_VERIFY(!fx.keychain.contains(Profile{two}.tokenKey()));
+        QTRY_VERIFY(!fx.keychain.contains([&] { Profile p; p.id = two; return p.tokenKey(); }()));
         fx.store.remove(one);
         QVERIFY(fx.store.isEmpty());
         QCOMPARE(fx.store.activeId(), QString());

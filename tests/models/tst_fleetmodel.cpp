@@ -61,6 +61,7 @@ private Q_SLOTS:
     void offlineAgainstDashboardClock();
     void thresholdChangeRecountsStates();
     void tagsAndCounts();
+    void serverGroupsReplaceTags();
     void cellContents();
     void retranslateRerendersText();
     void manyServerPollsNeverReset();
@@ -277,6 +278,49 @@ void TestFleetModel::tagsAndCounts()
     QCOMPARE(spies.reset.count(), 0);
     QCOMPARE(spies.removed.count(), 1);
     QCOMPARE(model.counts().total, 0);
+}
+
+// v1/v2: a server may be in several groups (or none); the group filter's counts, the Groups column and the
+// header follow, and a change of membership alone is signalled with GroupsRole.
+void TestFleetModel::serverGroupsReplaceTags()
+{
+    FleetModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    FleetSnapshot fleet = fixtureFleet();
+    for (ServerSnapshot &s : fleet.servers)
+        s.tag.clear();
+    fleet.groups = {{1, QStringLiteral("db"), {fleet.servers[0].id, fleet.servers[1].id}},
+                    {2, QStringLiteral("eu"), {fleet.servers[0].id}},
+                    {3, QStringLiteral("empty"), {}}};
+    fleet.servers[0].groups = {QStringLiteral("db"), QStringLiteral("eu")};
+    fleet.servers[1].groups = {QStringLiteral("db")};
+    QSignalSpy header(&model, &QAbstractItemModel::headerDataChanged);
+    model.apply(fleet);
+    QVERIFY(model.usesGroups());
+    QCOMPARE(header.count(), 1);
+    QCOMPARE(model.headerData(FleetModel::TagColumn, Qt::Horizontal).toString(), QStringLiteral("Groups"));
+    QCOMPARE(model.tags(), (QStringList{QStringLiteral("db"), QStringLiteral("eu")}));
+    const QHash<QString, int> counts = model.tagCounts();
+    QCOMPARE(counts.value(QStringLiteral("db")), 2);
+    QCOMPARE(counts.value(QStringLiteral("eu")), 1);
+    QCOMPARE(counts.value(QString()), 1); // the third server is in no group
+    const int row = model.rowOfId(fleet.servers[0].id);
+    QCOMPARE(model.index(row, FleetModel::TagColumn).data().toString(), QStringLiteral("db, eu"));
+    QCOMPARE(model.index(row, 0).data(FleetModel::GroupsRole).toStringList(), fleet.servers[0].groups);
+    QVERIFY(model.index(row, 0).data(FleetModel::SearchTextRole).toString().contains(QStringLiteral("eu")));
+
+    Spies spies(&model);
+    fleet.servers[1].groups = {QStringLiteral("eu")}; // moved from db to eu, nothing else changed
+    model.apply(fleet);
+    QCOMPARE(spies.reset.count(), 0);
+    bool groupsSignalled = false;
+    for (const QList<QVariant> &args : std::as_const(spies.changed))
+        groupsSignalled |= args.at(2).value<QList<int>>().contains(FleetModel::GroupsRole);
+    QVERIFY(groupsSignalled);
+    QCOMPARE(model.tagCounts().value(QStringLiteral("eu")), 2);
+
+    model.clear();
+    QVERIFY(!model.usesGroups());
 }
 
 void TestFleetModel::cellContents()

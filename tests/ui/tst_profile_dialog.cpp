@@ -6,7 +6,9 @@
 #include "GuiTestStack.h"
 #include "profiles/ProfilesDialog.h"
 
+#include <QComboBox>
 #include <QFile>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -113,6 +115,37 @@ private slots:
         QVERIFY(!content.contains("TOKEN-SECRET-1"));
         QVERIFY(!content.contains("PW-SECRET-2"));
         QTRY_COMPARE(child<QLabel>(&dialog, "saveResult")->text(), QStringLiteral("Saved."));
+    }
+
+    // A v1/v2 dashboard: the login name goes to Settings, the login password only to the keychain; the form
+    // shows the fields the chosen generation uses (v0: token only, v1: login only, v2 and Automatic: both).
+    void loginProfileSavedAndRowsFollowGeneration()
+    {
+        GuiTestStack stack;
+        ProfilesDialog dialog(&stack.profiles, &stack.nam);
+        dialog.show();
+        auto *api = child<QComboBox>(&dialog, "dashboardApi");
+        auto *user = child<QLineEdit>(&dialog, "dashboardUser");
+        auto *token = child<QLineEdit>(&dialog, "apiToken");
+        QVERIFY(user->isVisible() && token->isVisible()); // Automatic takes either
+        api->setCurrentIndex(api->findData(int(DashboardConnection::Generation::V0)));
+        QVERIFY(!user->isVisible() && token->isVisible());
+        api->setCurrentIndex(api->findData(int(DashboardConnection::Generation::V1)));
+        QVERIFY(user->isVisible() && !token->isVisible());
+        api->setCurrentIndex(api->findData(int(DashboardConnection::Generation::V2)));
+        QVERIFY(user->isVisible() && token->isVisible());
+        fill(dialog, QStringLiteral("https://nezha.example.org"), QString());
+        user->setText(QStringLiteral("ops"));
+        child<QLineEdit>(&dialog, "dashboardPassword")->setText(QStringLiteral("LOGIN-SECRET-3"));
+        child<QPushButton>(&dialog, "saveProfile")->click();
+        const Profile p = stack.profiles.profiles().first();
+        QCOMPARE(p.generation, DashboardConnection::Generation::V2);
+        QCOMPARE(p.nezhaUser, QStringLiteral("ops"));
+        QTRY_COMPARE(stack.keychain.secret(p.nezhaPasswordKey()), QStringLiteral("LOGIN-SECRET-3"));
+        stack.settings.sync();
+        QFile ini(stack.settings.fileName());
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        QVERIFY(!ini.readAll().contains("LOGIN-SECRET-3"));
     }
 
     void invalidInputKeepsEverything()

@@ -98,6 +98,41 @@ private slots:
         QCOMPARE(view()->rowCount(), SimulatedFleet::DefaultCount);
     }
 
+    // v1/v2: the tag filter becomes a group filter ("Group:", counts per group); a server in two groups shows
+    // under both, "In no group" selects the rest.
+    void filtersByServerGroup()
+    {
+        m_stack->fleet.stop();
+        FleetSnapshot fleet;
+        for (int row = 0; row < m_stack->model.rowCount(); ++row)
+            fleet.servers.append(*m_stack->model.serverById(m_stack->model.idAt(row)));
+        fleet.dashboardTimeMs = m_stack->clockMs;
+        for (ServerSnapshot &s : fleet.servers)
+            s.tag.clear();
+        fleet.servers[0].groups = {QStringLiteral("db"), QStringLiteral("eu")};
+        fleet.servers[1].groups = {QStringLiteral("db")};
+        fleet.servers[2].groups = {QStringLiteral("eu")};
+        fleet.groups = {{1, QStringLiteral("db"), {fleet.servers[0].id, fleet.servers[1].id}},
+                        {2, QStringLiteral("eu"), {fleet.servers[0].id, fleet.servers[2].id}}};
+        m_stack->model.apply(fleet);
+        auto *groups = m_panel->findChild<QComboBox *>(QStringLiteral("tagFilter"));
+        QCOMPARE(m_panel->findChild<QLabel *>()->buddy(), groups); // the first label is the filter's
+        QCOMPARE(m_panel->findChild<QLabel *>()->text(), QStringLiteral("&Group:"));
+        QCOMPARE(groups->itemText(0), QStringLiteral("All groups (%1)").arg(SimulatedFleet::DefaultCount));
+        const int eu = groups->findData(QStringLiteral("eu"));
+        QVERIFY(eu > 0);
+        QCOMPARE(groups->itemText(eu), QStringLiteral("eu (2)"));
+        groups->setCurrentIndex(eu);
+        emit groups->activated(eu);
+        QCOMPARE(view()->rowCount(), 2);
+        const int none = groups->findData(QString());
+        QVERIFY(none > 0);
+        QCOMPARE(groups->itemText(none), QStringLiteral("In no group (%1)").arg(SimulatedFleet::DefaultCount - 3));
+        groups->setCurrentIndex(none);
+        emit groups->activated(none);
+        QCOMPARE(view()->rowCount(), SimulatedFleet::DefaultCount - 3);
+    }
+
     void searchesNameAndIp()
     {
         const ServerSnapshot first = m_stack->demo.fleet()->servers().first();

@@ -192,7 +192,10 @@ void MetricChart::update(const QList<QList<QPointF>> &lines, qint64 fromMs, qint
 
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
     // Seconds matter only for short spans; "HH:mm" keeps the labels narrow enough for four ticks.
-    m_timeAxis->setFormat(toMs - fromMs <= 5 * 60 * 1000 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
+    const qint64 span = toMs - fromMs;
+    m_timeAxis->setFormat(span <= 5 * 60 * 1000       ? QStringLiteral("HH:mm:ss")
+                          : span <= 26 * 3600 * 1000 ? QStringLiteral("HH:mm")
+                                                      : QStringLiteral("MM-dd")); // 7 and 30 days: dates
     double top = 100;
     int intervals = 4;
     if (m_unit != Unit::Percent)

@@ -4,6 +4,7 @@
 #include "Format.h"
 #include "detail/HostInfoView.h"
 #include "detail/MetricChart.h"
+#include "fleet/DashboardHistory.h"
 #include "settings/Settings.h"
 
 #include <QComboBox>
@@ -18,8 +19,10 @@
 #include <QVBoxLayout>
 
 namespace {
-const int kWindows[] = {300, 900, 3600};
-}
+// Live windows from Farsight's own samples; the day-long ones from the dashboard's history (v2 TSDB).
+const QList<int> kLiveWindows = {300, 900, 3600};
+const QList<int> kDashboardWindows = {86400, 7 * 86400, 30 * 86400};
+} // namespace
 
 ServerDetailPanel::ServerDetailPanel(Settings &settings, QWidget *parent)
     : QWidget(parent)
@@ -53,7 +56,14 @@ void ServerDetailPanel::buildUi()
     m_window = new QComboBox(page);
     m_window->setObjectName(QStringLiteral("chartWindow"));
     m_windowLabel->setBuddy(m_window);
-    connect(m_window, &QComboBox::activated, this, [this](int index) { setWindowSecs(kWindows[qBound(0, index, 2)]); });
+    connect(m_window, &QComboBox::activated, this, [this](int index) {
+        if (index >= 0)
+            setWindowSecs(m_window->itemData(index).toInt());
+    });
+    m_source = new QLabel(page);
+    m_source->setObjectName(QStringLiteral("chartSource"));
+    m_source->setTextFormat(Qt::PlainText);
+    m_source->setWordWrap(true);
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_name, 1);
@@ -81,6 +91,7 @@ void ServerDetailPanel::buildUi()
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->addWidget(m_hostInfo);
+    contentLayout->addWidget(m_source);
     contentLayout->addLayout(charts);
     contentLayout->addStretch(1);
     auto *scroll = new QScrollArea(page);
@@ -110,11 +121,8 @@ void ServerDetailPanel::retranslateUi()
 {
     m_placeholder->setText(tr("Select a server in the list to see its details and live charts."));
     m_windowLabel->setText(tr("&Window:"));
-    m_window->clear();
-    m_window->addItem(tr("5 minutes"));
-    m_window->addItem(tr("15 minutes"));
-    m_window->addItem(tr("1 hour"));
-    m_window->setCurrentIndex(m_windowSecs == 3600 ? 2 : m_windowSecs == 900 ? 1 : 0);
+    m_shownDashboardWindows = !m_shownDashboardWindows; // forces updateWindowChoices() to re-render the texts
+    updateWindowChoices();
     m_cpu->setTitle(tr("CPU"));
     m_cpu->setLines({tr("CPU")});
     m_memory->setTitle(tr("Memory and swap"));
@@ -157,11 +165,52 @@ void ServerDetailPanel::setServer(quint64 id)
 
 void ServerDetailPanel::setWindowSecs(int secs)
 {
+    if (!kLiveWindows.contains(secs) && !kDashboardWindows.contains(secs))
+        secs = kLiveWindows.first();
     m_windowSecs = secs;
     m_settings.setChartWindowSecs(secs);
-    m_window->setCurrentIndex(secs == 3600 ? 2 : secs == 900 ? 1 : 0);
+    const int shown = m_window->findData(secs); // a long window this dashboard lacks shows as 1 hour
+    m_window->setCurrentIndex(shown >= 0 ? shown : m_window->findData(3600));
     ++m_generation;
     updateCharts();
+}
+
+void ServerDetailPanel::setDashboardHistory(DashboardHistory *history)
+{
+    m_dashboardHistory = history;
+    connect(history, &DashboardHistory::changed, this, [this] {
+        if (usesDashboardHistory()) {
+            ++m_generation;
+            updateCharts();
+        }
+    });
+    updateWindowChoices();
+}
+
+bool ServerDetailPanel::usesDashboardHistory() const
+{
+    return kDashboardWindows.contains(m_windowSecs) && m_dashboardHistory && m_dashboardHistory->supported();
+}
+
+void ServerDetailPanel::updateWindowChoices()
+{
+    // 1 day / 7 days / 30 days exist only where the dashboard keeps history of its own (v2). A remembered
+    // long window on another dashboard shows the longest live one instead (and stays remembered).
+    const bool dashboard = m_dashboardHistory && m_dashboardHistory->supported();
+    if (dashboard == m_shownDashboardWindows && m_window->count() > 0)
+        return;
+    m_shownDashboardWindows = dashboard;
+    m_window->clear();
+    m_window->addItem(tr("5 minutes"), 300);
+    m_window->addItem(tr("15 minutes"), 900);
+    m_window->addItem(tr("1 hour"), 3600);
+    if (dashboard) {
+        m_window->addItem(tr("1 day"), 86400);
+        m_window->addItem(tr("7 days"), 7 * 86400);
+        m_window->addItem(tr("30 days"), 30 * 86400);
+    }
+    const int shown = m_window->findData(m_windowSecs);
+    m_window->setCurrentIndex(shown >= 0 ? shown : m_window->findData(3600));
 }
 
 MetricChart *ServerDetailPanel::chart(const QString &objectName) const
@@ -177,6 +226,7 @@ void ServerDetailPanel::refresh()
         return;
     m_hostInfo->setServer(server);
     updateHeader();
+    updateWindowChoices();
     ++m_generation;
     updateCharts();
 }
@@ -209,10 +259,20 @@ void ServerDetailPanel::updateCharts()
 {
     if (!m_model || !m_history || !m_id || !m_model->serverById(m_id))
         return;
+    if (usesDashboardHistory()) {
+        updateDashboardCharts();
+        return;
+    }
+    m_source->setVisible(false);
+    if (m_temperatureFromDashboard) {
+        m_temperatureFromDashboard = false;
+        m_drawn.remove(m_temperature);
+    }
+    const qint64 windowSecs = kLiveWindows.contains(m_windowSecs) ? m_windowSecs : 3600;
     using M = HistoryStore::Metric;
     const qint64 latest = m_history->latestSecs(m_id);
     const qint64 nowSecs = std::max(m_model->dashboardNowSecs(), latest);
-    const qint64 since = nowSecs - m_windowSecs;
+    const qint64 since = nowSecs - windowSecs;
     const qint64 toMs = nowSecs * 1000;
     auto series = [&](M metric, const QString &sensor = {}) {
         m_history->copySeries(m_id, metric, since, &m_scratch, sensor);

@@ -2,7 +2,8 @@
 
 // The detail view of the selected server: name and state, HostInfoView, and live charts (CPU, memory and
 // swap, disk, network speed, load 1/5/15, TCP/UDP connections and processes; temperatures and GPU when the
-// server reports them) over HistoryStore's client-side history, with a 5 min / 15 min / 1 h window.
+// server reports them) over HistoryStore's client-side history, with a 5 min / 15 min / 1 h window, and on a
+// v2 dashboard 1 day / 7 days / 30 days windows from the dashboard's own history (DashboardHistory).
 // MainWindow calls refresh() once per applied poll; each chart in the scroll area's view then gets one
 // replace() per series. Charts scrolled out of view are brought up to date when they scroll into view
 // (Qt Charts' axis and series updates are the costliest part of a poll).
@@ -13,6 +14,7 @@
 #include <QHash>
 #include <QWidget>
 
+class DashboardHistory;
 class FleetModel;
 class HostInfoView;
 class MetricChart;
@@ -29,6 +31,8 @@ public:
     explicit ServerDetailPanel(Settings &settings, QWidget *parent = nullptr);
 
     void setSources(const FleetModel *model, const HistoryStore *history);
+    // The dashboard's own history (v2 TSDB) for the 1 day / 7 days / 30 days windows; optional.
+    void setDashboardHistory(DashboardHistory *history);
     void setServer(quint64 id); // 0 shows the "select a server" hint
     quint64 serverId() const { return m_id; }
     void refresh();             // re-read the server and its history; call once per poll
@@ -45,6 +49,9 @@ private:
     void retranslateUi();
     void updateHeader();
     void updateCharts();
+    void updateDashboardCharts(); // ServerDetailDashboardCharts.cpp
+    void updateWindowChoices();
+    bool usesDashboardHistory() const;
     bool inView(const MetricChart *chart) const;
 
     Settings &m_settings;
@@ -57,6 +64,10 @@ private:
     QLabel *m_name = nullptr;
     QLabel *m_state = nullptr;
     QLabel *m_windowLabel = nullptr;
+    QLabel *m_source = nullptr; // where the long windows' data comes from, or why there is none
+    DashboardHistory *m_dashboardHistory = nullptr;
+    bool m_shownDashboardWindows = false;
+    bool m_temperatureFromDashboard = false;
     QComboBox *m_window = nullptr;
     HostInfoView *m_hostInfo = nullptr;
     MetricChart *m_cpu = nullptr;

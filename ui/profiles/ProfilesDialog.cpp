@@ -6,6 +6,7 @@
 #include "profiles/UrlSafety.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -56,6 +57,18 @@ void ProfilesDialog::buildUi()
     m_remove->setObjectName(QStringLiteral("removeProfile"));
     m_name = line("profileName");
     m_url = line("dashboardUrl");
+    m_generation = new QComboBox(this);
+    m_generation->setObjectName(QStringLiteral("dashboardApi"));
+    for (auto g : {DashboardConnection::Generation::Auto, DashboardConnection::Generation::V0,
+                   DashboardConnection::Generation::V1, DashboardConnection::Generation::V2})
+        m_generation->addItem(QString(), int(g));
+    connect(m_generation, &QComboBox::currentIndexChanged, this, [this] {
+        setDirty(true);
+        updateCredentialRows();
+    });
+    m_nezhaUser = line("dashboardUser");
+    m_nezhaPassword = line("dashboardPassword", true);
+    connect(m_nezhaPassword, &QLineEdit::textEdited, this, [this] { m_nezhaPasswordEdited = true; });
     m_token = line("apiToken", true);
     connect(m_token, &QLineEdit::textEdited, this, [this] { m_tokenEdited = true; });
     m_threshold = new QSpinBox(this);
@@ -74,7 +87,7 @@ void ProfilesDialog::buildUi()
     m_inFile->setObjectName(QStringLiteral("secretsInFile"));
     connect(m_inFile, &QCheckBox::toggled, this, [this] {
         setDirty(true);
-        m_tokenEdited = m_passwordEdited = true; // the secrets move with the choice
+        m_tokenEdited = m_passwordEdited = m_nezhaPasswordEdited = true; // the secrets move with the choice
     });
     m_testDashboard = new QPushButton(this);
     m_testDashboard->setObjectName(QStringLiteral("testDashboard"));
@@ -103,8 +116,8 @@ void ProfilesDialog::buildUi()
         m_formLabels.append(label);
         m_form->addRow(label, field);
     };
-    for (QWidget *w : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_url), static_cast<QWidget *>(m_token),
-                       static_cast<QWidget *>(m_threshold), static_cast<QWidget *>(m_interval)})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_url, m_generation, m_nezhaUser, m_nezhaPassword, m_token,
+                                                        m_threshold, m_interval})
         addRow(w);
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_testDashboard);
@@ -165,14 +178,21 @@ void ProfilesDialog::retranslateUi()
     setWindowTitle(tr("Connection Profiles"));
     m_add->setText(tr("&Add"));
     m_remove->setText(tr("&Remove"));
-    const QStringList labels = {tr("&Name:"), tr("Dashboard &URL:"), tr("API &token:"), tr("&Offline after:"),
+    const QStringList labels = {tr("&Name:"), tr("Dashboard &URL:"), tr("Das&hboard API:"), tr("Login na&me:"),
+                                tr("&Login password:"), tr("API &token:"), tr("&Offline after:"),
                                 tr("&Poll every:"), tr("&Grafana URL:"), tr("Grafana admin &user:"),
                                 tr("Grafana pass&word:")};
     for (int i = 0; i < m_formLabels.size() && i < labels.size(); ++i)
         m_formLabels.at(i)->setText(labels.at(i));
     m_name->setPlaceholderText(tr("e.g. Production"));
     m_url->setPlaceholderText(tr("https://status.example.org"));
-    m_token->setPlaceholderText(tr("from the Nezha admin panel → API Token"));
+    //: the dashboard's API generation; "Automatic" detects it from the address and the credentials
+    m_generation->setItemText(0, tr("Automatic (detect v0, v1 or v2)"));
+    m_generation->setItemText(1, tr("Nezha v0 (API token)"));
+    m_generation->setItemText(2, tr("Nezha v1 (login)"));
+    m_generation->setItemText(3, tr("Nezha v2 (login or personal access token)"));
+    m_nezhaUser->setPlaceholderText(tr("v1/v2: the dashboard user you sign in with"));
+    m_token->setPlaceholderText(tr("v0: Admin → API Token; v2: a personal access token (nzp_…)"));
     m_threshold->setSuffix(tr(" s", "seconds suffix"));
     m_interval->setSuffix(tr(" s", "seconds suffix"));
     m_grafanaUrl->setPlaceholderText(tr("optional, e.g. https://grafana.example.org"));
@@ -234,6 +254,9 @@ void ProfilesDialog::loadProfile(const QString &id)
     m_loading = true;
     m_name->setText(p.name);
     m_url->setText(p.url.toString());
+    m_generation->setCurrentIndex(qMax(0, m_generation->findData(int(p.generation))));
+    m_nezhaUser->setText(p.nezhaUser);
+    m_nezhaPassword->clear();
     m_token->clear();
     m_threshold->setValue(p.offlineThresholdSecs);
     m_interval->setValue(p.pollIntervalMs / 1000);
@@ -242,7 +265,8 @@ void ProfilesDialog::loadProfile(const QString &id)
     m_grafanaPassword->clear();
     m_inFile->setChecked(p.secretsInFile);
     m_loading = false;
-    m_tokenEdited = m_passwordEdited = false;
+    m_tokenEdited = m_passwordEdited = m_nezhaPasswordEdited = false;
+    updateCredentialRows();
     m_dashboardResult->clear();
     m_grafanaResult->clear();
     m_saveResult->clear();
@@ -256,6 +280,8 @@ void ProfilesDialog::loadProfile(const QString &id)
             m_token->setText(secrets.token);
         if (!m_passwordEdited)
             m_grafanaPassword->setText(secrets.grafanaPassword);
+        if (!m_nezhaPasswordEdited)
+            m_nezhaPassword->setText(secrets.nezhaPassword);
         if (!secrets.problem.isEmpty())
             showResult(m_saveResult, false, secrets.problem);
     });
@@ -279,6 +305,8 @@ Profile ProfilesDialog::formProfile() const
     p.id = m_currentId;
     p.name = m_name->text().trimmed();
     p.url = QUrl::fromUserInput(m_url->text().trimmed());
+    p.generation = DashboardConnection::Generation(m_generation->currentData().toInt());
+    p.nezhaUser = m_nezhaUser->text().trimmed();
     p.offlineThresholdSecs = m_threshold->value();
     p.pollIntervalMs = m_interval->value() * 1000;
     p.grafanaUrl = m_grafanaUrl->text().trimmed().isEmpty() ? QUrl() : QUrl::fromUserInput(m_grafanaUrl->text().trimmed());
@@ -333,11 +361,13 @@ void ProfilesDialog::save()
     }
     const Profile p = formProfile();
     const bool isNew = p.id.isEmpty();
-    std::optional<QString> token, password;
+    ProfileSecretEdits edits;
     if (m_tokenEdited || isNew)
-        token = m_token->text().trimmed();
+        edits.token = m_token->text().trimmed();
     if (m_passwordEdited || isNew)
-        password = m_grafanaPassword->text();
+        edits.grafanaPassword = m_grafanaPassword->text();
+    if (m_nezhaPasswordEdited || isNew)
+        edits.nezhaPassword = m_nezhaPassword->text();
     m_save->setEnabled(false);
     const QSet<QString> before = [this] {
         QSet<QString> ids;
@@ -345,7 +375,7 @@ void ProfilesDialog::save()
             ids.insert(x.id);
         return ids;
     }();
-    m_store->save(p, token, password, this, [this](const CredentialResult &result) {
+    m_store->save(p, edits, this, [this](const CredentialResult &result) {
         if (result.ok())
             showResult(m_saveResult, true, tr("Saved."));
         else
@@ -358,7 +388,7 @@ void ProfilesDialog::save()
                 m_currentId = x.id;
     if (m_store->activeId().isEmpty())
         m_store->setActive(m_currentId);
-    m_tokenEdited = m_passwordEdited = false;
+    m_tokenEdited = m_passwordEdited = m_nezhaPasswordEdited = false;
     setDirty(false);
     reloadList();
 }
@@ -406,11 +436,10 @@ void ProfilesDialog::useCurrent()
 
 void ProfilesDialog::testDashboard()
 {
-    DashboardConnection c;
-    c.url = QUrl::fromUserInput(m_url->text().trimmed());
-    c.token = m_token->text().trimmed();
-    c.offlineThresholdSecs = m_threshold->value();
-    c.pollIntervalMs = m_interval->value() * 1000;
+    ProfileSecrets secrets;
+    secrets.token = m_token->text().trimmed();
+    secrets.nezhaPassword = m_nezhaPassword->text();
+    const DashboardConnection c = formProfile().connection(secrets);
     showResult(m_dashboardResult, true, tr("Testing…"));
     m_tester->testDashboard(c);
 }
@@ -440,4 +469,14 @@ void ProfilesDialog::done(int result)
         }
     }
     QDialog::done(result);
+}
+
+void ProfilesDialog::updateCredentialRows()
+{
+    using G = DashboardConnection::Generation;
+    const auto g = G(m_generation->currentData().toInt());
+    // v0 knows only API tokens, v1 only logins; v2 and "Automatic" take either.
+    m_form->setRowVisible(m_nezhaUser, g != G::V0);
+    m_form->setRowVisible(m_nezhaPassword, g != G::V0);
+    m_form->setRowVisible(m_token, g != G::V1);
 }

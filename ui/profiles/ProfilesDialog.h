@@ -13,6 +13,7 @@
 class ConnectionTester;
 class ProfileStore;
 class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
@@ -39,6 +40,7 @@ protected:
     void done(int result) override;
 
 private:
+    void updateCredentialRows(); // shows the credential fields the chosen generation uses
     void buildUi();
     void retranslateUi();
     void reloadList();
@@ -61,6 +63,7 @@ private:
     bool m_dirty = false;
     bool m_tokenEdited = false;
     bool m_passwordEdited = false;
+    bool m_nezhaPasswordEdited = false;
     bool m_loading = false;
 
     QListWidget *m_list = nullptr;
@@ -69,6 +72,9 @@ private:
     QFormLayout *m_form = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_url = nullptr;
+    QComboBox *m_generation = nullptr;
+    QLineEdit *m_nezhaUser = nullptr;
+    QLineEdit *m_nezhaPassword = nullptr;
     QLineEdit *m_token = nullptr;
     QSpinBox *m_threshold = nullptr;
     QSpinBox *m_interval = nullptr;

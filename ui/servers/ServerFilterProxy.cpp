@@ -53,7 +53,7 @@ void ServerFilterProxy::setSearchText(const QString &text)
 bool ServerFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, FleetModel::StatusColumn, sourceParent);
-    if (!m_anyTag && index.data(FleetModel::TagRole).toString() != m_tag)
+    if (!m_anyTag && !matchesGroup(index.data(FleetModel::GroupsRole).toStringList()))
         return false;
     if (m_state != StateFilter::All) {
         const bool online = index.data(FleetModel::StateRole).toInt() == int(ServerState::Online);
@@ -111,4 +111,10 @@ QVariant ServerFilterProxy::data(const QModelIndex &index, int role) const
         return plainToolTip(text);
     }
     return QSortFilterProxyModel::data(index, role);
+}
+
+bool ServerFilterProxy::matchesGroup(const QStringList &groups) const
+{
+    // "" selects the servers in no tag/group; a server in several v1/v2 groups matches each of them.
+    return m_tag.isEmpty() ? groups.isEmpty() : groups.contains(m_tag);
 }

@@ -30,6 +30,7 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    bool matchesGroup(const QStringList &groups) const;
     QString m_tag;
     bool m_anyTag = true;
     StateFilter m_state = StateFilter::All;

@@ -118,9 +118,10 @@ void ServerListPanel::buildUi()
 
 void ServerListPanel::retranslateUi()
 {
-    m_tagLabel->setText(tr("&Tag:"));
+    const bool groups = m_model && m_model->usesGroups();
+    m_tagLabel->setText(groups ? tr("&Group:") : tr("&Tag:"));
     m_stateLabel->setText(tr("S&how:"));
-    m_search->setPlaceholderText(tr("Search name, tag or IP (Ctrl+F)"));
+    m_search->setPlaceholderText(groups ? tr("Search name, group or IP (Ctrl+F)") : tr("Search name, tag or IP (Ctrl+F)"));
     m_findAction->setText(tr("&Find Server…"));
     m_search->setAccessibleName(tr("Search servers"));
     m_table->setAccessibleName(tr("Servers"));
@@ -152,6 +153,15 @@ void ServerListPanel::setModel(FleetModel *model)
             updateSummary();
         });
         connect(model, &FleetModel::staleChanged, this, &ServerListPanel::updateSummary);
+        // v1/v2: "Tag" becomes "Group" once the dashboard shows server groups; membership can change any poll.
+        connect(model, &FleetModel::headerDataChanged, this, [this] {
+            retranslateUi();
+        });
+        connect(model, &FleetModel::dataChanged, this,
+                [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                    if (roles.contains(FleetModel::GroupsRole))
+                        rebuildTagCombo();
+                });
     }
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ServerListPanel::onCurrentChanged);
@@ -193,12 +203,14 @@ void ServerListPanel::rebuildTagCombo()
     tags.sort(Qt::CaseInsensitive);
     const int total = m_model ? m_model->rowCount() : 0;
     m_tagCombo->clear();
-    m_tagCombo->addItem(tr("All tags (%1)").arg(total));
+    const bool groups = m_model && m_model->usesGroups();
+    m_tagCombo->addItem(groups ? tr("All groups (%1)").arg(total) : tr("All tags (%1)").arg(total));
     m_tagCombo->setItemData(AnyTag, true, Qt::UserRole + 1);
     for (const QString &tag : tags) {
         // One multi-argument arg(): a tag is server text, and a "%1" inside it must stay literal.
-        //: tag filter entry; %1 = tag name, %2 = number of servers with it
-        const QString label = tag.isEmpty() ? tr("Untagged (%1)").arg(counts.value(tag))
+        const QString none = groups ? tr("In no group (%1)") : tr("Untagged (%1)");
+        //: tag or group filter entry; %1 = tag/group name, %2 = number of servers in it
+        const QString label = tag.isEmpty() ? none.arg(counts.value(tag))
                                             : tr("%1 (%2)").arg(tag, QLocale().toString(counts.value(tag)));
         m_tagCombo->addItem(label, tag);
         m_tagCombo->setItemData(m_tagCombo->count() - 1, false, Qt::UserRole + 1);

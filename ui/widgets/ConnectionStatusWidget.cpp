@@ -3,6 +3,7 @@
 #include "Format.h"
 #include "PlainText.h"
 #include "fleet/FleetService.h"
+#include "nezha/DashboardDriver.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -35,6 +36,8 @@ ConnectionStatusWidget::ConnectionStatusWidget(FleetService *fleet, QWidget *par
     connect(m_fleet, &FleetService::snapshotApplied, this, &ConnectionStatusWidget::updateTexts);
     connect(m_fleet, &FleetService::pollFailed, this, &ConnectionStatusWidget::updateTexts);
     connect(m_fleet, &FleetService::nextPollScheduled, this, &ConnectionStatusWidget::updateTexts);
+    if (DashboardDriver *driver = m_fleet->driver()) // "Nezha v2 (2.3.7)" once the driver has identified it
+        connect(driver, &DashboardDriver::identified, this, &ConnectionStatusWidget::updateTexts);
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &ConnectionStatusWidget::updateTexts);
     m_tick->start();
@@ -74,13 +77,20 @@ QString ConnectionStatusWidget::stateText() const
     const QString last = m_fleet->lastSuccess().isValid()
                              ? QLocale().toString(m_fleet->lastSuccess().toLocalTime().time(), QLocale::ShortFormat)
                              : QString();
-    const QString name = m_name.isEmpty() ? tr("the dashboard") : m_name;
+    QString name = m_name.isEmpty() ? tr("the dashboard") : m_name;
+    const DashboardDriver *driver = m_fleet->driver();
+    if (const DashboardInfo info = driver ? driver->info() : DashboardInfo(); info.generation != NezhaGeneration::Unknown)
+        //: %1 = dashboard name, %2 = its generation and version, e.g. "Nezha v2 (2.3.7)"
+        name = tr("%1, %2").arg(name, info.describe());
     switch (m_fleet->state()) {
     case FleetService::ConnectionState::Idle:
         return tr("Not connected");
     case FleetService::ConnectionState::Connecting:
         return tr("Connecting to %1…").arg(name);
     case FleetService::ConnectionState::Connected:
+        if (driver && driver->isStreaming())
+            //: the dashboard pushes updates over a live stream (v1/v2 WebSocket)
+            return tr("Connected to %1 · live · updated %2").arg(name, last);
         return tr("Connected to %1 · updated %2").arg(name, last);
     case FleetService::ConnectionState::Stale: {
         const ApiError e = m_fleet->lastError();
@@ -90,6 +100,9 @@ QString ConnectionStatusWidget::stateText() const
                               : tr("%1: %2 Showing data from %3.").arg(head, e.text(), last);
     }
     case FleetService::ConnectionState::AuthRejected:
+        if (m_fleet->connection().hasLogin() && m_fleet->connection().token.isEmpty())
+            return tr("Sign-in rejected: %1 Nothing is retried until the login is changed in Connection Profiles.")
+                .arg(m_fleet->lastError().text());
         return tr("Token rejected: %1 Polling stopped until the token is changed in Connection Profiles.")
             .arg(m_fleet->lastError().text());
     }
@@ -99,6 +112,9 @@ QString ConnectionStatusWidget::stateText() const
 QString ConnectionStatusWidget::countdownText() const
 {
     const QDateTime next = m_fleet->nextPollAt();
+    if (m_fleet->isRunning() && m_fleet->driver() && m_fleet->driver()->isStreaming()
+        && m_fleet->state() == FleetService::ConnectionState::Connected)
+        return tr("Live", "updates pushed by the dashboard");
     if (!m_fleet->isRunning() || !next.isValid() || m_fleet->state() == FleetService::ConnectionState::AuthRejected)
         return {};
     const qint64 secs = qMax<qint64>(0, (QDateTime::currentMSecsSinceEpoch() - next.toMSecsSinceEpoch()) / -1000);
