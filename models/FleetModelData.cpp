@@ -83,6 +83,7 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(role == UsedRole ? quint64(used) : quint64(total));
     }
     case TagRole: return s.tag;
+    case SnapshotRole: return QVariant::fromValue(s);
     case SearchTextRole:
         return QStringList{s.name, s.tag, s.ipv4, s.ipv6}.join(QLatin1Char(' ')).toLower();
     default: return {};
