@@ -43,7 +43,7 @@ void HistoryStore::clear()
 
 void HistoryStore::append(const FleetSnapshot &snapshot, int offlineThresholdSecs)
 {
-    const qint64 nowSecs = (snapshot.dashboardTimeMs > 0 ? snapshot.dashboardTimeMs : snapshot.receivedAtMs) / 1000;
+    const qint64 nowSecs = dashboardNowMs(snapshot) / 1000;
     if (m_baseSecs == 0)
         m_baseSecs = nowSecs - BaseMargin;
 
