@@ -3,10 +3,15 @@
 #include "Format.h"
 
 #include <QLocale>
+#include <QSet>
 
 namespace {
 
 using Roles = QList<int>;
+
+// A bit above every column: the record changed, but no column shows what changed.
+constexpr quint32 SnapshotOnly = 1u << 31;
+static_assert(FleetModel::ColumnCount < 31);
 
 // Roles that change when a column's underlying data changes. Row-level roles (StateRole, TagRole,
 // SearchTextRole, LastActiveRole, StaleRole) are answered on every column but signalled on their own one.
@@ -95,7 +100,7 @@ QHash<int, QByteArray> FleetModel::roleNames() const
     names.insert({{ValueRole, "value"}, {ServerIdRole, "serverId"}, {StateRole, "state"}, {StaleRole, "stale"},
                   {LastActiveRole, "lastActive"}, {FractionRole, "fraction"}, {UsedRole, "used"},
                   {TotalRole, "total"}, {TagRole, "tag"}, {SearchTextRole, "searchText"},
-                  {GroupsRole, "groups"}});
+                  {GroupsRole, "groups"}, {SnapshotRole, "snapshot"}});
     return names;
 }
 
@@ -106,34 +111,49 @@ void FleetModel::apply(const FleetSnapshot &snapshot)
         m_usesGroups = !snapshot.groups.isEmpty();
         emit headerDataChanged(Qt::Horizontal, TagColumn, TagColumn); // "Tag" becomes "Groups"
     }
-    m_nowSecs = (snapshot.dashboardTimeMs > 0 ? snapshot.dashboardTimeMs : snapshot.receivedAtMs) / 1000;
+    m_nowSecs = dashboardNowMs(snapshot) / 1000;
 
-    // A details?id=1,1 request returns duplicates; one row per id is what makes sense.
     QHash<quint64, int> incoming;
-    incoming.reserve(snapshot.servers.size());
-    bool duplicates = false;
-    for (const ServerSnapshot &s : snapshot.servers) {
-        if (incoming.contains(s.id))
-            duplicates = true;
-        else
-            incoming.insert(s.id, int(incoming.size()));
-    }
-    QList<ServerSnapshot> deduped;
-    if (duplicates) {
-        QHash<quint64, bool> seen;
-        for (const ServerSnapshot &s : snapshot.servers) {
-            if (!seen.contains(s.id)) {
-                seen.insert(s.id, true);
-                deduped.append(s);
-            }
-        }
-    }
-    const QList<ServerSnapshot> &servers = duplicates ? deduped : snapshot.servers;
-
+    const QList<ServerSnapshot> servers = normalized(snapshot.servers, &incoming);
     removeVanished(incoming);
     insertAndMove(servers);
     updateRows(servers, oldNow);
     updateCounts();
+}
+
+// One row per id (a details?id=1,1 request returns duplicates), and a lastActive zeroed by a v2.2.11+
+// dashboard after a disconnect replaced by the last one this model saw. Copies only when something changes.
+QList<ServerSnapshot> FleetModel::normalized(const QList<ServerSnapshot> &servers, QHash<quint64, int> *incoming)
+{
+    incoming->reserve(servers.size());
+    QList<ServerSnapshot> out = servers; // shared until modified
+    bool duplicates = false;
+    for (int i = 0; i < servers.size(); ++i) {
+        const ServerSnapshot &s = servers.at(i);
+        if (incoming->contains(s.id)) {
+            duplicates = true;
+            continue;
+        }
+        incoming->insert(s.id, int(incoming->size()));
+        if (s.lastActive > 0) {
+            m_lastActive.insert(s.id, s.lastActive);
+            continue;
+        }
+        const qint64 known = m_lastActive.value(s.id, 0);
+        if (known > 0)
+            out[i].lastActive = known;
+    }
+    if (!duplicates)
+        return out;
+    QList<ServerSnapshot> deduped;
+    QSet<quint64> seen;
+    for (const ServerSnapshot &s : std::as_const(out)) {
+        if (!seen.contains(s.id)) {
+            seen.insert(s.id);
+            deduped.append(s);
+        }
+    }
+    return deduped;
 }
 
 void FleetModel::removeVanished(const QHash<quint64, int> &incoming)
@@ -197,6 +217,10 @@ void FleetModel::updateRows(const QList<ServerSnapshot> &servers, qint64 oldNowS
     int groupFirst = -1;
     quint32 groupMask = 0;
     auto flush = [this, &groupFirst, &groupMask](int lastRow) {
+        if (groupMask == SnapshotOnly) {
+            Q_EMIT dataChanged(index(groupFirst, StatusColumn), index(lastRow, StatusColumn), {SnapshotRole});
+            groupMask = 0;
+        }
         for (int c = 0; c < ColumnCount && groupMask;) {
             if (!(groupMask & (1u << c))) {
                 ++c;
@@ -213,9 +237,13 @@ void FleetModel::updateRows(const QList<ServerSnapshot> &servers, qint64 oldNowS
     };
     for (int row = 0; row < servers.size(); ++row) {
         ServerSnapshot &current = m_servers[row];
-        quint32 mask = current == servers[row] ? 0 : changedColumns(current, servers[row]);
-        if (mask)
-            current = servers[row];
+        quint32 mask = 0;
+        if (!(current == servers[row])) {
+            mask = changedColumns(current, servers[row]);
+            current = servers[row]; // fields without a column (validIp, temperatures...) are data too
+            if (!mask)
+                mask = SnapshotOnly;
+        }
         const ServerState state = serverStateAt(current, m_nowSecs, m_offlineThresholdSecs);
         if (state != m_states[row]) {
             m_states[row] = state;
@@ -223,6 +251,8 @@ void FleetModel::updateRows(const QList<ServerSnapshot> &servers, qint64 oldNowS
         }
         if (clockMoved && !current.neverReported())
             mask |= 1u << LastSeenColumn;
+        if (mask != SnapshotOnly)
+            mask &= ~SnapshotOnly; // a column's dataChanged already tells views the row changed
         if (mask != groupMask || !mask) {
             if (groupFirst >= 0)
                 flush(row - 1);
@@ -265,6 +295,7 @@ void FleetModel::setOfflineThresholdSecs(int seconds)
 
 void FleetModel::clear()
 {
+    m_lastActive.clear();
     if (m_servers.isEmpty())
         return;
     beginRemoveRows({}, 0, rowCount() - 1);

@@ -5,7 +5,13 @@
 // dashboard cannot be reached; ui/ views read it through a sort/filter proxy. GUI thread only.
 // apply() diffs by server id: rows are inserted/removed only for servers that appear/disappear, other rows
 // get dataChanged naming only the changed roles. The model is never reset on a poll.
-// Online/offline is decided against the dashboard's clock (snapshot.dashboardTimeMs), never the local one.
+// Online/offline is decided against the dashboard's clock (dashboardNowMs()), never the local one.
+// Every change of a server's record is stored, also of fields no column shows (validIp, temperatures, counts,
+// groups, GPU usages...): serverById() is always the latest poll. The column mask only picks the dataChanged
+// to send; a change that touches no column is signalled once, on StatusColumn, naming only SnapshotRole.
+// Nezha v2.2.11+ zeroes last_active when an agent disconnects (nezha.md 5.4): a server that reported before
+// (since construction or the last clear()) keeps its last known lastActive, so it reads Offline, never
+// "Never reported".
 
 #include "ServerSnapshot.h"
 
@@ -50,6 +56,7 @@ public:
         TotalRole,                    // quint64 bytes (Memory/Disk/Swap), 100 for Cpu
         TagRole,                      // QString
         SearchTextRole,               // name, tag/groups and ips, lowercase, for filtering
+        SnapshotRole,                 // ServerSnapshot: the whole stored record (fields with no column too)
         GroupsRole,                   // QStringList: v1/v2 server groups, or v0's tag as a one-item list ({} untagged)
     };
     Q_ENUM(Role)
@@ -96,6 +103,7 @@ Q_SIGNALS:
     void staleChanged(bool stale);
 
 private:
+    QList<ServerSnapshot> normalized(const QList<ServerSnapshot> &servers, QHash<quint64, int> *incoming);
     void removeVanished(const QHash<quint64, int> &incoming);
     void insertAndMove(const QList<ServerSnapshot> &servers);
     void updateRows(const QList<ServerSnapshot> &servers, qint64 oldNowSecs);
@@ -109,6 +117,7 @@ private:
     QList<ServerSnapshot> m_servers;
     QList<ServerState> m_states;
     QHash<quint64, int> m_rowOfId;
+    QHash<quint64, qint64> m_lastActive; // last lastActive > 0 seen per id since the last clear()
     qint64 m_nowSecs = 0;
     int m_offlineThresholdSecs = 30;
     bool m_stale = false;

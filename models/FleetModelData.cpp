@@ -4,6 +4,7 @@
 #include "FleetModel.h"
 
 #include "Format.h"
+#include "ServerStateText.h"
 
 #include <QLocale>
 
@@ -43,12 +44,7 @@ double fraction(const ServerSnapshot &s, int column)
 
 QString stateText(ServerState state)
 {
-    switch (state) {
-    case ServerState::Online: return FleetModel::tr("Online", "server state");
-    case ServerState::Offline: return FleetModel::tr("Offline", "server state");
-    case ServerState::NeverReported: return FleetModel::tr("Never reported", "server state");
-    }
-    return {};
+    return ServerStateText::name(state);
 }
 
 } // namespace
@@ -84,6 +80,7 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
     }
     case TagRole: return s.tag;
     case GroupsRole: return groupsOf(s);
+    case SnapshotRole: return QVariant::fromValue(s);
     case SearchTextRole:
         return (QStringList{s.name, s.tag, s.ipv4, s.ipv6} + s.groups).join(QLatin1Char(' ')).toLower();
     default: return {};

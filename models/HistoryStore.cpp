@@ -1,6 +1,7 @@
 #include "HistoryStore.h"
 
 #include <QSet>
+#include <QtNumeric>
 
 #include <algorithm>
 #include <cmath>
@@ -12,6 +13,17 @@ constexpr float Gap = std::numeric_limits<float>::quiet_NaN();
 
 // The base sits 2^31 s before the first time seen, so uint32 offsets cover about 68 years either side.
 constexpr qint64 BaseMargin = qint64(1) << 31;
+
+// Dashboard clocks far outside any real time (a forged Date or stream "now") must not push the base near the
+// ends of qint64, where base + offset would overflow. +-2^40 s is about 35,000 years either side of 1970.
+constexpr qint64 MaxAbsSecs = qint64(1) << 40;
+
+bool hotter(const Temperature *a, const Temperature *b)
+{
+    const double x = std::isnan(a->celsius) ? -1e300 : a->celsius;
+    const double y = std::isnan(b->celsius) ? -1e300 : b->celsius;
+    return x > y;
+}
 
 float speed(quint64 bytesPerSecond)
 {
@@ -30,8 +42,8 @@ void HistoryStore::setCapacity(qsizetype samples)
         h.samples.setCapacity(m_capacity);
         if (h.gpu.capacity() > 0)
             h.gpu.setCapacity(m_capacity);
-        for (RingBuffer<float> &t : h.temps)
-            t.setCapacity(m_capacity);
+        for (Sensor &t : h.temps)
+            t.ring.setCapacity(m_capacity);
     }
 }
 
@@ -39,13 +51,16 @@ void HistoryStore::clear()
 {
     m_servers.clear();
     m_baseSecs = 0;
+    m_hasBase = false;
 }
 
 void HistoryStore::append(const FleetSnapshot &snapshot, int offlineThresholdSecs)
 {
-    const qint64 nowSecs = (snapshot.dashboardTimeMs > 0 ? snapshot.dashboardTimeMs : snapshot.receivedAtMs) / 1000;
-    if (m_baseSecs == 0)
-        m_baseSecs = nowSecs - BaseMargin;
+    const qint64 nowSecs = dashboardNowMs(snapshot) / 1000;
+    if (!m_hasBase) {
+        m_baseSecs = std::clamp<qint64>(nowSecs, -MaxAbsSecs, MaxAbsSecs) - BaseMargin;
+        m_hasBase = true;
+    }
 
     QSet<quint64> present;
     present.reserve(snapshot.servers.size());
@@ -92,8 +107,7 @@ void HistoryStore::pushSample(ServerHistory &history, const ServerSnapshot &serv
     const ServerStatus &st = server.status;
     Sample sample;
     // Timestamps never go backwards within a series, even if the dashboard clock does.
-    const qint64 previous = history.samples.isEmpty() ? 0 : qint64(history.samples.last().time);
-    sample.time = quint32(std::clamp<qint64>(timeSecs - m_baseSecs, previous, std::numeric_limits<quint32>::max()));
+    sample.time = offsetOf(timeSecs, history.samples.isEmpty() ? 0 : qint64(history.samples.last().time));
     float *v = sample.values;
     v[int(Metric::Cpu)] = float(st.cpu);
     v[int(Metric::Memory)] = float(st.memUsed);
@@ -112,38 +126,77 @@ void HistoryStore::pushSample(ServerHistory &history, const ServerSnapshot &serv
     const bool gpu = !server.host.gpu.isEmpty() || st.gpu > 0;
     if (gpu && history.gpu.capacity() == 0)
         history.gpu = alignedRing(history);
-    for (const Temperature &t : st.temperatures) {
-        if (!history.temps.contains(t.name))
-            history.temps.insert(t.name, alignedRing(history));
-    }
+    admitSensors(history, st.temperatures);
 
     history.samples.push(sample);
     if (history.gpu.capacity() > 0)
         history.gpu.push(gpu ? float(st.gpu) : Gap);
+    QHash<QString, double> celsius; // first reading of a name wins
+    celsius.reserve(st.temperatures.size());
+    for (const Temperature &t : st.temperatures)
+        celsius.insert(t.name, t.celsius);
     for (auto it = history.temps.begin(); it != history.temps.end(); ++it) {
-        float value = Gap;
-        for (const Temperature &t : st.temperatures) {
-            if (t.name == it.key()) {
-                value = float(t.celsius);
-                break;
-            }
-        }
-        it->push(value);
+        const auto reading = celsius.constFind(it.key());
+        it->ring.push(reading == celsius.cend() ? Gap : float(*reading));
     }
     history.gapRecorded = false;
+}
+
+// Expires sensors that stopped reporting, then admits new names hottest first while there is room; a full
+// server makes room by dropping the sensor reported longest ago, never one reported in this sample.
+void HistoryStore::admitSensors(ServerHistory &history, const QList<Temperature> &reported) const
+{
+    const quint64 now = ++history.reports;
+    for (auto it = history.temps.begin(); it != history.temps.end();) {
+        if (now - it->lastSeen > quint64(SensorExpirySamples))
+            it = history.temps.erase(it);
+        else
+            ++it;
+    }
+    QList<const Temperature *> fresh;
+    for (const Temperature &t : reported) {
+        const auto it = history.temps.find(t.name);
+        if (it != history.temps.end())
+            it->lastSeen = now;
+        else
+            fresh.append(&t);
+    }
+    std::stable_sort(fresh.begin(), fresh.end(), hotter);
+    for (const Temperature *t : std::as_const(fresh)) {
+        if (history.temps.contains(t->name))
+            continue; // the same name twice in one report
+        if (history.temps.size() >= MaxSensorsPerServer) {
+            auto stalest = history.temps.end();
+            for (auto it = history.temps.begin(); it != history.temps.end(); ++it) {
+                if (it->lastSeen < now && (stalest == history.temps.end() || it->lastSeen < stalest->lastSeen))
+                    stalest = it;
+            }
+            if (stalest == history.temps.end())
+                break; // every kept sensor reported just now: the hottest MaxSensorsPerServer stay
+            history.temps.erase(stalest);
+        }
+        history.temps.insert(t->name, Sensor{alignedRing(history), now});
+    }
+}
+
+quint32 HistoryStore::offsetOf(qint64 timeSecs, qint64 floor) const
+{
+    qint64 offset = 0;
+    if (qSubOverflow(timeSecs, m_baseSecs, &offset))
+        offset = timeSecs > m_baseSecs ? std::numeric_limits<qint64>::max() : std::numeric_limits<qint64>::min();
+    return quint32(std::clamp<qint64>(offset, floor, std::numeric_limits<quint32>::max()));
 }
 
 void HistoryStore::pushGap(ServerHistory &history, qint64 timeSecs)
 {
     Sample gap;
-    const qint64 previous = history.samples.isEmpty() ? 0 : qint64(history.samples.last().time);
-    gap.time = quint32(std::clamp<qint64>(timeSecs - m_baseSecs, previous, std::numeric_limits<quint32>::max()));
+    gap.time = offsetOf(timeSecs, history.samples.isEmpty() ? 0 : qint64(history.samples.last().time));
     std::fill(std::begin(gap.values), std::end(gap.values), Gap);
     history.samples.push(gap);
     if (history.gpu.capacity() > 0)
         history.gpu.push(Gap);
-    for (RingBuffer<float> &t : history.temps)
-        t.push(Gap);
+    for (Sensor &t : history.temps)
+        t.ring.push(Gap);
     history.gapRecorded = true;
 }
 
@@ -164,10 +217,10 @@ int HistoryStore::copySeries(quint64 id, Metric metric, qint64 sinceSecs, QList<
         const auto t = h.temps.constFind(sensor);
         if (t == h.temps.cend())
             return 0;
-        extra = &*t;
+        extra = &t->ring;
     }
     // Samples are in time order: binary search for the first one at or after sinceSecs.
-    const qint64 since = std::clamp<qint64>(sinceSecs - m_baseSecs, 0, std::numeric_limits<quint32>::max());
+    const qint64 since = offsetOf(sinceSecs, 0);
     qsizetype lo = 0, hi = h.samples.size();
     while (lo < hi) {
         const qsizetype mid = (lo + hi) / 2;
@@ -223,7 +276,7 @@ qsizetype HistoryStore::memoryBytes() const
         total += h.samples.memoryBytes() - qsizetype(sizeof(h.samples));
         total += h.gpu.memoryBytes() - qsizetype(sizeof(h.gpu));
         for (auto t = h.temps.cbegin(); t != h.temps.cend(); ++t)
-            total += t->memoryBytes() + t.key().capacity() * 2 + 64; // 64: map node and string header
+            total += t->ring.memoryBytes() + t.key().capacity() * 2 + 64; // 64: map node and string header
     }
     return total;
 }

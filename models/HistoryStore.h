@@ -5,6 +5,10 @@
 // and GPU only for servers that report them. app/'s fleet service calls append() once per successful poll;
 // ui/ charts call copySeries() once per poll and hand the result to one QXYSeries::replace(). GUI thread.
 // A server that goes offline gets one NaN gap marker so the chart draws a gap; vanished servers are dropped.
+// Everything keyed by what a server sends is bounded: at most MaxSensorsPerServer temperature sensors per server
+// (a new name replaces the one reported longest ago; when all are current the new name waits), and a sensor not
+// reported for SensorExpirySamples reports is dropped. Server-sent times are clamped, never overflow.
+// Each sample carries its time, so a chart can also see holes no marker announced (dashboard unreachable).
 
 #include "RingBuffer.h"
 #include "ServerSnapshot.h"
@@ -24,6 +28,8 @@ public:
     // beyond any single host's NICs. Such a value is recorded as NaN (a gap), not clamped, so the chart
     // shows no fake peak and its y-axis is not blown up.
     static constexpr double MaxPlausibleSpeed = 1e12;
+    static constexpr int MaxSensorsPerServer = 16;
+    static constexpr int SensorExpirySamples = 100; // 5 minutes at a 3 s poll
 
     explicit HistoryStore(qsizetype capacity = 1200);
 
@@ -42,7 +48,7 @@ public:
 
     bool contains(quint64 id) const { return m_servers.contains(id); }
     int sampleCount(quint64 id) const; // including gap markers
-    QStringList temperatureSensors(quint64 id) const; // sorted
+    QStringList temperatureSensors(quint64 id) const; // sorted, at most MaxSensorsPerServer
     bool hasGpu(quint64 id) const;
     qint64 latestSecs(quint64 id) const; // timestamp of the newest sample, 0 when none
     qsizetype memoryBytes() const;       // heap estimate of all histories (for the memory benchmark)
@@ -54,20 +60,29 @@ private:
         quint32 time = 0; // seconds since m_baseSecs
         float values[BaseMetricCount] = {};
     };
+    struct Sensor
+    {
+        RingBuffer<float> ring; // aligned with samples: same size, same order
+        quint64 lastSeen = 0;   // ServerHistory::reports when this sensor last reported
+    };
     struct ServerHistory
     {
         RingBuffer<Sample> samples;
-        RingBuffer<float> gpu;                    // capacity 0 until the server reports a GPU
-        QMap<QString, RingBuffer<float>> temps;   // aligned with samples: same size, same order
+        RingBuffer<float> gpu;      // capacity 0 until the server reports a GPU
+        QMap<QString, Sensor> temps;
+        quint64 reports = 0;        // samples pushed (not gaps): the clock for sensor expiry
         qint64 lastActive = 0;
         bool gapRecorded = false;
     };
 
     void pushSample(ServerHistory &history, const ServerSnapshot &server, qint64 timeSecs);
     void pushGap(ServerHistory &history, qint64 timeSecs);
+    void admitSensors(ServerHistory &history, const QList<Temperature> &reported) const;
     RingBuffer<float> alignedRing(const ServerHistory &history) const;
+    quint32 offsetOf(qint64 timeSecs, qint64 floor) const; // saturating: times come from the server
 
     QHash<quint64, ServerHistory> m_servers;
     qsizetype m_capacity;
-    qint64 m_baseSecs = 0; // 0 until the first sample
+    qint64 m_baseSecs = 0;
+    bool m_hasBase = false; // set by the first append()
 };

@@ -100,3 +100,7 @@ struct FleetSnapshot
 enum class ServerState { Online, Offline, NeverReported };
 
 ServerState serverStateAt(const ServerSnapshot &server, qint64 dashboardNowSecs, int offlineThresholdSecs);
+
+// "The dashboard now": the dashboard's clock (HTTP Date, stream frame time) when known, else the local clock when
+// the data arrived, else fallbackMs. Every online/offline judgement and every history timestamp uses this one.
+qint64 dashboardNowMs(const FleetSnapshot &snapshot, qint64 fallbackMs = 0);

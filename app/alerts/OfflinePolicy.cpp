@@ -87,10 +87,7 @@ QList<AlertEvent> OfflinePolicy::applySnapshot(const FleetSnapshot &snapshot)
     m_haveSnapshot = true;
 
     // Staleness is judged on the dashboard's clock (HTTP Date); the local one only when the dashboard sent none.
-    const qint64 dashboardMs = snapshot.dashboardTimeMs > 0 ? snapshot.dashboardTimeMs
-        : snapshot.receivedAtMs > 0                         ? snapshot.receivedAtMs
-                                                            : nowMs;
-    const qint64 dashboardSecs = dashboardMs / 1000;
+    const qint64 dashboardSecs = dashboardNowMs(snapshot, nowMs) / 1000;
 
     QHash<quint64, Track> previous;
     previous.swap(m_tracks);

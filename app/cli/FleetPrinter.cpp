@@ -1,6 +1,7 @@
 #include "cli/FleetPrinter.h"
 
 #include "Format.h"
+#include "ServerStateText.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -68,12 +69,7 @@ QString FleetPrinter::statusKey(ServerState state)
 
 QString FleetPrinter::statusText(ServerState state)
 {
-    switch (state) {
-    case ServerState::Online: return tr("online", "server status");
-    case ServerState::Offline: return tr("offline", "server status");
-    case ServerState::NeverReported: return tr("never reported", "server status");
-    }
-    return {};
+    return ServerStateText::name(state);
 }
 
 QString FleetPrinter::sanitize(const QString &text)
@@ -90,7 +86,7 @@ QString FleetPrinter::sanitize(const QString &text)
 
 QString FleetPrinter::render(const FleetSnapshot &snapshot, Format format, Columns columns, int thresholdSecs)
 {
-    const qint64 nowSecs = (snapshot.dashboardTimeMs > 0 ? snapshot.dashboardTimeMs : snapshot.receivedAtMs) / 1000;
+    const qint64 nowSecs = dashboardNowMs(snapshot) / 1000;
     const bool details = columns == Columns::Details;
 
     if (format == Format::Json) {

@@ -75,8 +75,8 @@ void TestCommandLine::table()
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 13); // header + 12 servers
     QVERIFY(lines.first().startsWith("ID"));
-    QVERIFY(r.out.contains("online"));
-    QVERIFY(r.out.contains("never reported"));
+    QVERIFY(r.out.contains("Online"));
+    QVERIFY(r.out.contains("Never reported"));
 }
 
 void TestCommandLine::json()
@@ -133,7 +133,7 @@ void TestCommandLine::tokenFromEnvironment()
     env.insert(QStringLiteral("FARSIGHT_TOKEN"), QString::fromLatin1(file.readAll().trimmed()));
     const Result r = farsight({QStringLiteral("servers"), QStringLiteral("--url"), m_url}, env);
     QCOMPARE(r.exitCode, 0);
-    QVERIFY(r.out.contains("online"));
+    QVERIFY(r.out.contains("Online"));
     env.remove(QStringLiteral("FARSIGHT_TOKEN"));
     const Result none = farsight({QStringLiteral("servers"), QStringLiteral("--url"), m_url}, env);
     QCOMPARE(none.exitCode, 2);

@@ -65,6 +65,10 @@ private Q_SLOTS:
     void cellContents();
     void retranslateRerendersText();
     void manyServerPollsNeverReset();
+    void fieldsWithoutColumnAreStored_data();
+    void fieldsWithoutColumnAreStored();
+    void disconnectedServerKeepsLastSeen_data();
+    void disconnectedServerKeepsLastSeen();
 };
 
 void TestFleetModel::firstApplyInsertsInDashboardOrder()
@@ -388,6 +392,99 @@ void TestFleetModel::manyServerPollsNeverReset()
     QCOMPARE(model.rowCount(), 300);
     for (const QList<QVariant> &args : std::as_const(spies.changed))
         QVERIFY(!args.at(2).value<QList<int>>().isEmpty());
+}
+
+void TestFleetModel::fieldsWithoutColumnAreStored_data()
+{
+    QTest::addColumn<QString>("what");
+    for (const char *what : {"valid ip", "temperature", "process count", "tcp count", "udp count", "display index",
+                             "hidden for guests", "groups", "gpu usages"})
+        QTest::newRow(what) << QString::fromLatin1(what);
+}
+
+// Defect 4: a change only in fields no column shows was dropped, so "Copy IP" and the host pane kept old values.
+void TestFleetModel::fieldsWithoutColumnAreStored()
+{
+    QFETCH(QString, what);
+    FleetModel model;
+    QAbstractItemModelTester tester(&model);
+    model.apply(fixtureFleet());
+    FleetSnapshot next = fixtureFleet();
+    ServerSnapshot &s = next.servers[1]; // id 1, row 1
+    if (what == QLatin1String("valid ip"))
+        s.validIp = QStringLiteral("198.51.100.7");
+    else if (what == QLatin1String("temperature"))
+        s.status.temperatures = {{QStringLiteral("cpu_thermal"), 71.5}};
+    else if (what == QLatin1String("process count"))
+        s.status.processCount += 11;
+    else if (what == QLatin1String("tcp count"))
+        s.status.tcpConnCount += 3;
+    else if (what == QLatin1String("udp count"))
+        s.status.udpConnCount += 2;
+    else if (what == QLatin1String("display index"))
+        s.displayIndex = 6; // still between id 2 (10) and id 3 (0): no move
+    else if (what == QLatin1String("hidden for guests"))
+        s.hideForGuest = !s.hideForGuest;
+    else if (what == QLatin1String("groups"))
+        s.groups = {QStringLiteral("edge")};
+    else
+        s.status.gpuUsages = {12.5, 40};
+    Spies spies(&model);
+    model.apply(next);
+    QCOMPARE(*model.serverById(1), next.servers[1]);
+    QCOMPARE(spies.reset.count() + spies.inserted.count() + spies.removed.count() + spies.moved.count(), 0);
+    QCOMPARE(spies.changed.count(), 1);
+    const QList<QVariant> args = spies.changed.at(0);
+    QCOMPARE(args.at(0).toModelIndex(), model.index(1, FleetModel::StatusColumn));
+    QCOMPARE(args.at(1).toModelIndex(), model.index(1, FleetModel::StatusColumn));
+    QCOMPARE(args.at(2).value<QList<int>>(), QList<int>{FleetModel::SnapshotRole});
+    QCOMPARE(model.index(1, FleetModel::NameColumn).data(FleetModel::SnapshotRole).value<ServerSnapshot>(),
+             next.servers[1]);
+    model.apply(next); // stored: the same poll again is no change
+    QCOMPARE(spies.changed.count(), 1);
+}
+
+void TestFleetModel::disconnectedServerKeepsLastSeen_data()
+{
+    QTest::addColumn<bool>("vanishFirst");
+    QTest::addColumn<bool>("clearFirst");
+    QTest::addColumn<int>("state");
+    QTest::newRow("agent stream ended") << false << false << int(ServerState::Offline);
+    QTest::newRow("left the list, came back zeroed") << true << false << int(ServerState::Offline);
+    QTest::newRow("after switching dashboards") << false << true << int(ServerState::NeverReported);
+}
+
+// Nezha v2.2.11+ resets last_active to zero when the agent's stream ends (nezha.md 5.4).
+void TestFleetModel::disconnectedServerKeepsLastSeen()
+{
+    QFETCH(bool, vanishFirst);
+    QFETCH(bool, clearFirst);
+    QFETCH(int, state);
+    FleetModel model;
+    QAbstractItemModelTester tester(&model);
+    const FleetSnapshot first = fixtureFleet();
+    model.apply(first);
+    const qint64 seen = model.serverById(1)->lastActive;
+    QVERIFY(seen > 0);
+    if (vanishFirst) {
+        FleetSnapshot without = fixtureFleet(Now + 30);
+        without.servers.removeAt(1);
+        model.apply(without);
+        QCOMPARE(model.rowOfId(1), -1);
+    }
+    if (clearFirst)
+        model.clear();
+    FleetSnapshot zeroed = fixtureFleet(Now + 60);
+    zeroed.servers[1].lastActive = 0;
+    model.apply(zeroed);
+    const int row = model.rowOfId(1);
+    QCOMPARE(int(model.stateOf(row)), state);
+    const QModelIndex lastSeen = model.index(row, FleetModel::LastSeenColumn);
+    QCOMPARE(lastSeen.data(FleetModel::LastActiveRole).toLongLong(), clearFirst ? 0 : seen);
+    QCOMPARE(model.counts().neverReported, clearFirst ? 2 : 1); // id 3 never reported at all
+    QCOMPARE(model.index(model.rowOfId(3), 0).data(FleetModel::StateRole).toInt(), int(ServerState::NeverReported));
+    if (!clearFirst)
+        QVERIFY(lastSeen.data().toString() != FleetModel::tr("never", "last seen"));
 }
 
 QTEST_GUILESS_MAIN(TestFleetModel)

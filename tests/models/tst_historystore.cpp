@@ -56,6 +56,11 @@ private Q_SLOTS:
     void temperaturesAndGpuOnlyWhenReported();
     void sinceFiltersOldPoints();
     void memoryPerServerBelowTarget();
+    void newSensorNamesAreCapped();
+    void busySensorsStayStable();
+    void silentSensorExpires();
+    void hostileTimesSaturate_data();
+    void hostileTimesSaturate();
 };
 
 void TestHistoryStore::oneSamplePerNewReport()
@@ -212,6 +217,103 @@ void TestHistoryStore::memoryPerServerBelowTarget()
         h.append(at(T0 + 3 * i, {s}), 30);
     }
     QVERIFY2(h.memoryBytes() < 64 * 1024, qPrintable(QString::number(h.memoryBytes())));
+}
+
+// Defect 5: 200 polls x 50 new sensor names made 10,000 rings on one server.
+void TestHistoryStore::newSensorNamesAreCapped()
+{
+    HistoryStore h;
+    ServerSnapshot s = server(1, T0, 1);
+    for (int poll = 0; poll < 200; ++poll) {
+        s.lastActive = T0 + 3 * poll;
+        s.status.temperatures.clear();
+        for (int k = 0; k < 50; ++k)
+            s.status.temperatures.append({QStringLiteral("p%1-s%2").arg(poll).arg(k), 30.0 + k});
+        h.append(at(s.lastActive, {s}), 30);
+        QVERIFY(h.temperatureSensors(1).size() <= HistoryStore::MaxSensorsPerServer);
+    }
+    const QStringList kept = h.temperatureSensors(1);
+    QCOMPARE(kept.size(), HistoryStore::MaxSensorsPerServer);
+    for (const QString &name : kept) // the newest report's hottest sensors
+        QVERIFY2(name.startsWith(QLatin1String("p199-")) && name.mid(6).toInt() >= 34, qPrintable(name));
+    QVERIFY2(h.memoryBytes() < 256 * 1024, qPrintable(QString::number(h.memoryBytes())));
+}
+
+void TestHistoryStore::busySensorsStayStable()
+{
+    HistoryStore h;
+    ServerSnapshot s = server(1, T0, 1);
+    for (int k = 0; k < 30; ++k) // a big host with 30 sensors, all reporting every time
+        s.status.temperatures.append({QStringLiteral("core%1").arg(k, 2, 10, QLatin1Char('0')), 40.0 + k});
+    h.append(at(T0, {s}), 30);
+    const QStringList first = h.temperatureSensors(1);
+    QCOMPARE(first.size(), HistoryStore::MaxSensorsPerServer);
+    QCOMPARE(first.first(), QStringLiteral("core14")); // the 16 hottest
+    for (int poll = 1; poll < 20; ++poll) {
+        s.lastActive = T0 + 3 * poll;
+        std::reverse(s.status.temperatures.begin(), s.status.temperatures.end());
+        h.append(at(s.lastActive, {s}), 30);
+    }
+    QCOMPARE(h.temperatureSensors(1), first);
+    QCOMPARE(series(h, 1, HistoryStore::Metric::Temperature, QStringLiteral("core29")).size(), 20);
+}
+
+void TestHistoryStore::silentSensorExpires()
+{
+    HistoryStore h;
+    ServerSnapshot s = server(1, T0, 1);
+    s.status.temperatures = {{QStringLiteral("usb-stick"), 30}, {QStringLiteral("cpu"), 50}};
+    h.append(at(T0, {s}), 30);
+    s.status.temperatures = {{QStringLiteral("cpu"), 50}};
+    for (int poll = 1; poll <= HistoryStore::SensorExpirySamples; ++poll) {
+        s.lastActive = T0 + 3 * poll;
+        h.append(at(s.lastActive, {s}), 30);
+    }
+    QCOMPARE(h.temperatureSensors(1).size(), 2); // silent for exactly SensorExpirySamples reports: kept
+    s.lastActive += 3;
+    h.append(at(s.lastActive, {s}), 30);
+    QCOMPARE(h.temperatureSensors(1), QStringList{QStringLiteral("cpu")});
+}
+
+void TestHistoryStore::hostileTimesSaturate_data()
+{
+    QTest::addColumn<qint64>("dashboardMs");
+    QTest::addColumn<qint64>("lastActive");
+    constexpr qint64 Max = std::numeric_limits<qint64>::max();
+    QTest::newRow("report from the end of time") << T0 * 1000 << Max;
+    QTest::newRow("dashboard clock at the end of time") << Max << T0;
+    QTest::newRow("dashboard clock at the start of time") << std::numeric_limits<qint64>::min() << T0;
+    QTest::newRow("both at the end of time") << Max << Max;
+}
+
+// Defect 11: server times near the ends of qint64 overflowed the offsets (UBSan: signed overflow); the sample
+// wrapped to the previous time instead of the newest possible one.
+void TestHistoryStore::hostileTimesSaturate()
+{
+    QFETCH(qint64, dashboardMs);
+    QFETCH(qint64, lastActive);
+    HistoryStore h;
+    FleetSnapshot first = at(T0, {server(1, T0 - 3, 1)});
+    first.dashboardTimeMs = dashboardMs;
+    h.append(first, 30);
+    const qint64 before = h.latestSecs(1);
+    FleetSnapshot hostile = at(T0, {server(1, lastActive, 2)});
+    hostile.dashboardTimeMs = dashboardMs;
+    h.append(hostile, 30);
+    const int count = h.sampleCount(1); // samples, and gap markers when the dashboard clock says offline
+    QVERIFY(count >= 2);
+    QVERIFY(h.latestSecs(1) >= before);
+    const bool saneClock = dashboardMs == T0 * 1000;
+    if (saneClock && lastActive > T0)
+        QVERIFY(h.latestSecs(1) > before); // saturated to the newest time, not wrapped to an old one
+    QList<QPointF> out;
+    QCOMPARE(h.copySeries(1, HistoryStore::Metric::Cpu, std::numeric_limits<qint64>::min(), &out), count);
+    for (int i = 0; i < count; ++i) {
+        QVERIFY(std::isfinite(out.at(i).x()));
+        QVERIFY(i == 0 || out.at(i - 1).x() <= out.at(i).x());
+    }
+    const int newest = h.copySeries(1, HistoryStore::Metric::Cpu, std::numeric_limits<qint64>::max(), &out);
+    QVERIFY(saneClock ? newest <= 1 : newest <= count); // only samples saturated to the newest time
 }
 
 QTEST_GUILESS_MAIN(TestHistoryStore)

@@ -6,10 +6,13 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
+#include <QScatterSeries>
 #include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <utility>
 
 namespace {
 
@@ -37,6 +40,39 @@ const QList<QColor> &lineColors()
     return colors;
 }
 
+// The points split into the stretches a line draws: a NaN ends one, and so does a hole in time (a spacing above
+// HoleFactor x the median spacing), which is how an outage with no marker (dashboard unreachable) shows.
+QList<QList<QPointF>> stretches(const QList<QPointF> &points, double divisor)
+{
+    QList<double> spacings;
+    for (qsizetype i = 1; i < points.size(); ++i) {
+        const double dx = points[i].x() - points[i - 1].x();
+        if (std::isfinite(points[i].y()) && std::isfinite(points[i - 1].y()) && dx > 0)
+            spacings.append(dx);
+    }
+    double hole = std::numeric_limits<double>::infinity();
+    if (spacings.size() >= 2) {
+        auto middle = spacings.begin() + spacings.size() / 2;
+        std::nth_element(spacings.begin(), middle, spacings.end());
+        hole = *middle * MetricChart::HoleFactor;
+    }
+    QList<QList<QPointF>> runs;
+    QList<QPointF> current;
+    double previousX = 0;
+    for (const QPointF &p : points) {
+        const bool finite = std::isfinite(p.y());
+        if (!current.isEmpty() && (!finite || p.x() - previousX > hole))
+            runs.append(std::exchange(current, {}));
+        if (finite) {
+            current.append(QPointF(p.x(), p.y() / divisor));
+            previousX = p.x();
+        }
+    }
+    if (!current.isEmpty())
+        runs.append(current);
+    return runs;
+}
+
 bool isDark(const QPalette &palette)
 {
     return palette.color(QPalette::Window).lightness() < 128;
@@ -45,14 +81,13 @@ bool isDark(const QPalette &palette)
 } // namespace
 
 MetricChart::MetricChart(const QString &objectName, Unit unit, QWidget *parent)
-    : QChartView(parent)
+    : QChartView(new QChart, parent) // QChartView(parent) would make a default chart that setChart() orphans
     , m_unit(unit)
-    , m_chart(new QChart)
+    , m_chart(chart()) // owned by the view
     , m_timeAxis(new QDateTimeAxis(m_chart))
     , m_valueAxis(new QValueAxis(m_chart))
 {
     setObjectName(objectName);
-    setChart(m_chart); // the view owns the chart
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(280, 200);
     setFocusPolicy(Qt::NoFocus);
@@ -88,13 +123,29 @@ void MetricChart::setLines(const QStringList &names)
             m_chart->removeSeries(series);
             delete series;
         }
+        if (QScatterSeries *dots = m_lines.last().dots) {
+            m_chart->removeSeries(dots);
+            delete dots;
+        }
         m_lines.removeLast();
     }
     for (int i = 0; i < names.size(); ++i) {
         m_lines[i].name = names.at(i);
         for (QLineSeries *series : std::as_const(m_lines[i].segments))
             series->setName(names.at(i));
+        if (m_lines[i].dots)
+            m_lines[i].dots->setName(names.at(i));
     }
+}
+
+void MetricChart::attach(QAbstractSeries *series, bool inLegend)
+{
+    m_chart->addSeries(series);
+    series->attachAxis(m_timeAxis);
+    series->attachAxis(m_valueAxis);
+    const auto markers = m_chart->legend()->markers(series);
+    for (QLegendMarker *marker : markers)
+        marker->setVisible(inLegend); // one legend entry per line
 }
 
 QLineSeries *MetricChart::segment(Line &line, int index)
@@ -106,15 +157,51 @@ QLineSeries *MetricChart::segment(Line &line, int index)
         QPen pen(line.color);
         pen.setWidthF(1.6);
         series->setPen(pen);
-        m_chart->addSeries(series);
-        series->attachAxis(m_timeAxis);
-        series->attachAxis(m_valueAxis);
-        const auto markers = m_chart->legend()->markers(series);
-        for (QLegendMarker *marker : markers)
-            marker->setVisible(line.segments.isEmpty()); // one legend entry per line
+        attach(series, line.segments.isEmpty());
         line.segments.append(series);
     }
     return line.segments.at(index);
+}
+
+QScatterSeries *MetricChart::dots(Line &line)
+{
+    if (!line.dots) {
+        line.dots = new QScatterSeries(m_chart);
+        line.dots->setName(line.name);
+        line.dots->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+        line.dots->setMarkerSize(3);
+        line.dots->setColor(line.color);
+        line.dots->setBorderColor(line.color);
+        attach(line.dots, false);
+    }
+    return line.dots;
+}
+
+// The newest MaxSegments stretches become line segments (one replace() each); older ones become dots.
+void MetricChart::drawLine(Line &line, const QList<QList<QPointF>> &runs)
+{
+    const qsizetype asDots = std::max<qsizetype>(0, runs.size() - MaxSegments);
+    QList<QPointF> dotted;
+    for (qsizetype r = 0; r < asDots; ++r)
+        dotted += runs.at(r);
+    if (asDots > 0 || line.dotPoints > 0) {
+        dots(line)->replace(dotted);
+        ++m_replaces;
+    }
+    line.dotPoints = int(dotted.size());
+    line.points = line.dotPoints;
+    int used = 0;
+    for (qsizetype r = asDots; r < runs.size(); ++r, ++used) {
+        segment(line, used)->replace(runs.at(r));
+        ++m_replaces;
+        line.points += int(runs.at(r).size());
+    }
+    // Segments no longer needed are emptied (not deleted: they are reused when the next gap comes).
+    for (int s = used; s < line.usedSegments; ++s) {
+        line.segments.at(s)->clear();
+        ++m_replaces;
+    }
+    line.usedSegments = used;
 }
 
 void MetricChart::chooseScale(double maxValue, double *divisor, QString *unitName) const
@@ -158,37 +245,8 @@ void MetricChart::update(const QList<QList<QPointF>> &lines, qint64 fromMs, qint
     double divisor = 1;
     chooseScale(maxValue, &divisor, &m_unitName);
 
-    for (int i = 0; i < m_lines.size(); ++i) {
-        Line &line = m_lines[i];
-        const QList<QPointF> empty;
-        const QList<QPointF> &points = i < lines.size() ? lines.at(i) : empty;
-        QList<QPointF> current;
-        current.reserve(points.size());
-        int used = 0;
-        line.points = 0;
-        auto flush = [&] {
-            if (current.isEmpty())
-                return;
-            segment(line, used)->replace(current);
-            ++m_replaces;
-            line.points += int(current.size());
-            ++used;
-            current.clear();
-        };
-        for (const QPointF &p : points) {
-            if (!std::isfinite(p.y()))
-                flush();
-            else
-                current.append(QPointF(p.x(), p.y() / divisor));
-        }
-        flush();
-        // Segments no longer needed are emptied (not deleted: they are reused when the next gap comes).
-        for (int s = used; s < line.usedSegments; ++s) {
-            line.segments.at(s)->clear();
-            ++m_replaces;
-        }
-        line.usedSegments = used;
-    }
+    for (int i = 0; i < m_lines.size(); ++i)
+        drawLine(m_lines[i], stretches(i < lines.size() ? lines.at(i) : QList<QPointF>(), divisor));
 
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
     // Seconds matter only for short spans; "HH:mm" keeps the labels narrow enough for four ticks.
@@ -214,6 +272,16 @@ int MetricChart::pointCount(int line) const
 int MetricChart::segmentCount(int line) const
 {
     return line < m_lines.size() ? m_lines.at(line).usedSegments : 0;
+}
+
+int MetricChart::dotCount(int line) const
+{
+    return line < m_lines.size() ? m_lines.at(line).dotPoints : 0;
+}
+
+int MetricChart::seriesCount() const
+{
+    return int(m_chart->series().size());
 }
 
 QString MetricChart::valueAxisTitle() const

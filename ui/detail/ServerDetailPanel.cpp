@@ -1,7 +1,7 @@
 #include "ServerDetailPanel.h"
 
 #include "FleetModel.h"
-#include "Format.h"
+#include "ServerStateText.h"
 #include "detail/HostInfoView.h"
 #include "detail/MetricChart.h"
 #include "fleet/DashboardHistory.h"
@@ -237,19 +237,7 @@ void ServerDetailPanel::updateHeader()
     if (!server)
         return;
     m_name->setText(server->name);
-    const int row = m_model->rowOfId(m_id);
-    QString state;
-    switch (m_model->stateOf(row)) {
-    case ServerState::Online:
-        state = tr("Online", "server state");
-        break;
-    case ServerState::Offline:
-        state = tr("Offline since %1", "server state").arg(Format::dateTime(server->lastActive));
-        break;
-    case ServerState::NeverReported:
-        state = tr("Never reported", "server state");
-        break;
-    }
+    QString state = ServerStateText::withSince(m_model->stateOf(m_model->rowOfId(m_id)), server->lastActive);
     if (m_model->isStale())
         state += QStringLiteral(" · ") + tr("dashboard unreachable, values as of the last update");
     m_state->setText(state);

@@ -1,6 +1,7 @@
 #include "ServerListPanel.h"
 
 #include "FleetModel.h"
+#include "ServerStateText.h"
 #include "alerts/MuteList.h"
 #include "servers/ServerFilterProxy.h"
 #include "settings/Settings.h"
@@ -128,8 +129,8 @@ void ServerListPanel::retranslateUi()
     const int state = qMax(0, m_stateCombo->currentIndex());
     m_stateCombo->clear();
     m_stateCombo->addItem(tr("All servers"));
-    m_stateCombo->addItem(tr("Online", "servers that are up"));
-    m_stateCombo->addItem(tr("Offline", "servers that are down"));
+    m_stateCombo->addItem(ServerStateText::name(ServerState::Online));
+    m_stateCombo->addItem(ServerStateText::name(ServerState::Offline));
     m_stateCombo->setCurrentIndex(state);
     m_shownTagCounts.clear(); // forces the tag combo to re-render its texts
     rebuildTagCombo();
