@@ -6,6 +6,8 @@
 
 #include "ProcessRun.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,6 +40,7 @@ private slots:
     void loginOptions_data();
     void loginOptions();
     void demoDashboardExplainsItself();
+    void runDemoScriptNeedsADisplay();
 
 private:
     using Result = ProcessRun;
@@ -378,6 +381,18 @@ void TestCommandLine::demoDashboardExplainsItself()
     for (const QString &part : {url, QStringLiteral("Nezha API"), QStringLiteral("Grafana admin API"),
                                 QStringLiteral("admin / admin-demo"), tokenFile})
         QVERIFY2(line.contains(part), qPrintable(line));
+}
+
+// README command 1 says in one line that it needs a desktop session before it installs or builds anything.
+void TestCommandLine::runDemoScriptNeedsADisplay()
+{
+    const QString script = QDir(QStringLiteral(FARSIGHT_FIXTURES_DIR)).absoluteFilePath(QStringLiteral("../../scripts/run-demo.sh"));
+    QVERIFY(QFileInfo(script).isExecutable());
+    const Result r = runProcess(script, {}, withoutDisplay(), 10000);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.out.isEmpty()); // neither apt nor cmake ran
+    QCOMPARE(r.err.trimmed().count('\n'), 0);
+    QVERIFY2(r.err.startsWith("run-demo.sh: no display"), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
