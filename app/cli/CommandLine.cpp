@@ -82,7 +82,8 @@ int dispatch(const QCommandLineParser &parser)
     const QStringList positional = parser.positionalArguments();
     const QString commands = Subcommands::names().join(QStringLiteral(", "));
     if (positional.isEmpty())
-        return CommandLine::fail(CommandLine::UsageError, CommandLine::tr("Give a command: %1 (see --help).").arg(commands));
+        return CommandLine::fail(CommandLine::UsageError,
+                                 CommandLine::tr("Give a command: %1 (see --help).").arg(commands));
     const Subcommand *command = Subcommands::find(positional.first());
     if (!command) {
         const QString suggestion = Subcommands::closest(positional.first(), Subcommands::names());
@@ -90,8 +91,9 @@ int dispatch(const QCommandLineParser &parser)
             return CommandLine::fail(CommandLine::UsageError,
                                      CommandLine::tr("Unknown command \"%1\"; did you mean \"%2\"? (see --help)")
                                          .arg(positional.first(), suggestion));
-        return CommandLine::fail(CommandLine::UsageError, CommandLine::tr("Unknown command \"%1\"; use one of: %2 (see --help).")
-                                                              .arg(positional.first(), commands));
+        return CommandLine::fail(
+            CommandLine::UsageError,
+            CommandLine::tr("Unknown command \"%1\"; use one of: %2 (see --help).").arg(positional.first(), commands));
     }
     if (positional.size() > 1)
         return CommandLine::fail(CommandLine::UsageError,
@@ -99,7 +101,7 @@ int dispatch(const QCommandLineParser &parser)
     return command->run(parser);
 }
 
-void startCoreApplication()
+void setApplicationNames()
 {
     QCoreApplication::setApplicationName(QStringLiteral("farsight"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FARSIGHT_VERSION));
@@ -122,7 +124,7 @@ CommandLine::Mode CommandLine::mode(int argc, char **argv)
             return Mode::CommandLine; // --help, --version, or an option only a subcommand takes
     }
     return GuiLaunch::canOpenWindow(args.mid(1), QProcessEnvironment::systemEnvironment()) ? Mode::Gui
-                                                                                            : Mode::NoDisplay;
+                                                                                           : Mode::NoDisplay;
 }
 
 int CommandLine::fail(int code, const QString &message)
@@ -133,12 +135,13 @@ int CommandLine::fail(int code, const QString &message)
 
 QList<QCommandLineOption> CommandLine::guiOptions()
 {
-    QList<QCommandLineOption> options{{QStringLiteral("demo"), tr("Start a built-in demo dashboard and connect to it.")}};
+    QList<QCommandLineOption> options{
+        {QStringLiteral("demo"), tr("Start a built-in demo dashboard and connect to it.")}};
     options += ConnectionOptions::options();
     options << QCommandLineOption{QStringLiteral("minimized"), tr("GUI: start hidden in the tray.")};
-    options << QCommandLineOption{QStringLiteral("lang"),
-                                  tr("Language: %1.").arg(Translations::availableLanguages().join(QStringLiteral(", "))),
-                                  tr("code")};
+    options << QCommandLineOption{
+        QStringLiteral("lang"), tr("Language: %1.").arg(Translations::availableLanguages().join(QStringLiteral(", "))),
+        tr("code")};
     return options;
 }
 
@@ -149,8 +152,9 @@ QString CommandLine::helpText()
     setUpParser(parser);
     //: placeholder for the subcommand (servers, details, ...) in the usage line
     const QString command = tr("command");
-    parser.addPositionalArgument(command, tr("One of: %1. None starts the GUI.").arg(Subcommands::names().join(QStringLiteral(", "))),
-                                 QLatin1Char('[') + command + QLatin1Char(']'));
+    parser.addPositionalArgument(
+        command, tr("One of: %1. None starts the GUI.").arg(Subcommands::names().join(QStringLiteral(", "))),
+        QLatin1Char('[') + command + QLatin1Char(']'));
     QString text = parser.helpText();
     // Qt's usage line names the binary as invoked (argv[0], often a full path); the help documents `farsight`.
     const QString invoked = QCoreApplication::arguments().value(0);
@@ -159,27 +163,28 @@ QString CommandLine::helpText()
         text.replace(at, invoked.size(), QStringLiteral("farsight"));
     text += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
     for (const Subcommand &row : Subcommands::all()) {
-        text += QStringLiteral("  farsight %1 %2\n      ").arg(QLatin1String(row.name), QLatin1String(row.synopsis))
-            + QCoreApplication::translate("CommandLine", row.summary) + QLatin1Char('\n');
+        text += QStringLiteral("  farsight %1 %2\n      ").arg(QLatin1String(row.name), QLatin1String(row.synopsis)) +
+                QCoreApplication::translate("CommandLine", row.summary) + QLatin1Char('\n');
     }
-    text += QStringLiteral("  CREDENTIALS: --token-file FILE | --user NAME --password-file FILE  [--api auto|v0|v1|v2]\n      ")
-        //: explains the CREDENTIALS placeholder of the command lines above
-        + tr("A v0 API token or a v2 personal access token (nzp_...) in a file, or a v1/v2 login; "
-             "FARSIGHT_TOKEN and FARSIGHT_PASSWORD work too.")
-        + QLatin1Char('\n');
-    text += QLatin1Char('\n') + tr("GUI:")
-        + QStringLiteral(" farsight [--demo | --url URL CREDENTIALS] [--minimized] [--lang en|zh_CN]\n");
-    text += QLatin1Char('\n')
-        + tr("Exit status: 0 success, 1 the dashboard failed or could not be reached, 2 bad arguments, "
-             "3 the token was rejected.")
-        + QLatin1Char(' ') + tr("The GUI exits with 4 when there is no display to show it on.") + QLatin1Char('\n');
+    text += QStringLiteral(
+                "  CREDENTIALS: --token-file FILE | --user NAME --password-file FILE  [--api auto|v0|v1|v2]\n      ")
+            //: explains the CREDENTIALS placeholder of the command lines above
+            + tr("A v0 API token or a v2 personal access token (nzp_...) in a file, or a v1/v2 login; "
+                 "FARSIGHT_TOKEN and FARSIGHT_PASSWORD work too.") +
+            QLatin1Char('\n');
+    text += QLatin1Char('\n') + tr("GUI:") +
+            QStringLiteral(" farsight [--demo | --url URL CREDENTIALS] [--minimized] [--lang en|zh_CN]\n");
+    text += QLatin1Char('\n') +
+            tr("Exit status: 0 success, 1 the dashboard failed or could not be reached, 2 bad arguments, "
+               "3 the token was rejected.") +
+            QLatin1Char(' ') + tr("The GUI exits with 4 when there is no display to show it on.") + QLatin1Char('\n');
     return text;
 }
 
 int CommandLine::run(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    startCoreApplication();
+    setApplicationNames();
     const QStringList args = parsableArguments(QCoreApplication::arguments());
     QCommandLineParser parser;
     setUpParser(parser);
@@ -205,7 +210,7 @@ int CommandLine::run(int argc, char **argv)
 int CommandLine::refuseWithoutDisplay(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    startCoreApplication();
+    setApplicationNames();
     QCommandLineParser parser;
     setUpParser(parser);
     if (!applyLanguage(parser, parsableArguments(QCoreApplication::arguments())))

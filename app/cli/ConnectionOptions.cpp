@@ -55,12 +55,12 @@ QList<QCommandLineOption> options()
          CommandLine::tr("file")},
         //: --user takes the user name of a Nezha v1/v2 dashboard login
         {user, CommandLine::tr("Log in to a Nezha v1/v2 dashboard as this user instead of using a token."),
-         CommandLine::tr("name")},
+         CommandLine::tr("name", "placeholder for the value of --user")},
         {passwordFile, CommandLine::tr("File holding the password for --user (or set FARSIGHT_PASSWORD)."),
          CommandLine::tr("file")},
         //: "auto", "v0", "v1" and "v2" are typed as they are; do not translate them
-        {api, CommandLine::tr("Dashboard generation: auto (default), v0, v1 or v2."), CommandLine::tr("generation"),
-         QStringLiteral("auto")},
+        {api, CommandLine::tr("Dashboard generation: auto (default), v0, v1 or v2."),
+         CommandLine::tr("generation", "placeholder for the value of --api"), QStringLiteral("auto")},
     };
 }
 
@@ -76,8 +76,10 @@ bool anySet(const QCommandLineParser &parser)
 bool parseGeneration(const QString &text, DashboardConnection::Generation *generation)
 {
     using G = DashboardConnection::Generation;
-    static const QList<std::pair<QString, G>> names = {{QStringLiteral("auto"), G::Auto}, {QStringLiteral("v0"), G::V0},
-                                                       {QStringLiteral("v1"), G::V1}, {QStringLiteral("v2"), G::V2}};
+    static const QList<std::pair<QString, G>> names = {{QStringLiteral("auto"), G::Auto},
+                                                       {QStringLiteral("v0"), G::V0},
+                                                       {QStringLiteral("v1"), G::V1},
+                                                       {QStringLiteral("v2"), G::V2}};
     for (const auto &[name, value] : names) {
         if (text.compare(name, Qt::CaseInsensitive) == 0) {
             *generation = value;
@@ -90,8 +92,8 @@ bool parseGeneration(const QString &text, DashboardConnection::Generation *gener
 QString readUrl(const QCommandLineParser &parser, DashboardConnection *connection)
 {
     const QUrl address = QUrl::fromUserInput(parser.value(url));
-    if (!parser.isSet(url) || !address.isValid() || address.host().isEmpty()
-        || (address.scheme() != QLatin1String("http") && address.scheme() != QLatin1String("https")))
+    if (!parser.isSet(url) || !address.isValid() || address.host().isEmpty() ||
+        (address.scheme() != QLatin1String("http") && address.scheme() != QLatin1String("https")))
         return CommandLine::tr("Give the dashboard address with --url, e.g. --url https://status.example.org.");
     connection->url = address;
     return {};
@@ -116,7 +118,8 @@ QString read(const QCommandLineParser &parser, DashboardConnection *connection)
 QString readToken(const QString &file, QString *error)
 {
     if (!file.isEmpty()) {
-        const QString token = readFirstLine(file, error, CommandLine::tr("Cannot read the token file %1: %2")).trimmed();
+        const QString token =
+            readFirstLine(file, error, CommandLine::tr("Cannot read the token file %1: %2")).trimmed();
         if (token.isEmpty() && error->isEmpty())
             *error = CommandLine::tr("The token file %1 is empty.").arg(file);
         return token;

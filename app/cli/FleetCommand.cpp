@@ -58,7 +58,8 @@ QString readRequest(const QCommandLineParser &parser, FetchRequest *request)
     if (!urlError.isEmpty())
         return urlError;
     if (!FleetPrinter::parseFormat(parser.value(QStringLiteral("format")), &request->format))
-        return CommandLine::tr("Unknown format \"%1\"; use table, json or csv.").arg(parser.value(QStringLiteral("format")));
+        return CommandLine::tr("Unknown format \"%1\"; use table, json or csv.")
+            .arg(parser.value(QStringLiteral("format")));
     bool ok = false;
     request->threshold = parser.value(QStringLiteral("threshold")).toInt(&ok);
     if (!ok || request->threshold < 1)
@@ -100,7 +101,7 @@ int fetchAndPrint(const FetchRequest &request)
 
     if (!snapshot)
         return CommandLine::fail(failure.kind == ApiError::Kind::Auth ? CommandLine::AuthRejected : CommandLine::Failed,
-                        failure.isError() ? failure.text() : CommandLine::tr("No answer from the dashboard."));
+                                 failure.isError() ? failure.text() : CommandLine::tr("No answer from the dashboard."));
     const auto columns = request.details ? FleetPrinter::Columns::Details : FleetPrinter::Columns::List;
     QTextStream out(stdout);
     out << FleetPrinter::render(*snapshot, request.format, columns, request.threshold);
@@ -125,8 +126,10 @@ namespace FleetCommand {
 QList<QCommandLineOption> options()
 {
     return {
-        {QStringLiteral("tag"), CommandLine::tr("Only servers with this tag (exact, case-sensitive)."), CommandLine::tr("tag")},
-        {QStringLiteral("id"), CommandLine::tr("details: only these server ids, comma-separated."), CommandLine::tr("ids")},
+        {QStringLiteral("tag"), CommandLine::tr("Only servers with this tag (exact, case-sensitive)."),
+         CommandLine::tr("tag")},
+        {QStringLiteral("id"), CommandLine::tr("details: only these server ids, comma-separated."),
+         CommandLine::tr("ids")},
         {QStringLiteral("format"), CommandLine::tr("Output format: table, json or csv (default table)."),
          CommandLine::tr("format"), QStringLiteral("table")},
         {QStringLiteral("threshold"),

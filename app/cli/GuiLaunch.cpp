@@ -3,12 +3,14 @@
 namespace {
 
 // QGuiApplication / QApplication / the xcb plugin options that take a value, and those that do not (Qt 6.4).
-const QStringList valueOptions = {
-    QStringLiteral("platform"), QStringLiteral("platformpluginpath"), QStringLiteral("platformtheme"),
-    QStringLiteral("plugin"), QStringLiteral("qwindowgeometry"), QStringLiteral("geometry"),
-    QStringLiteral("qwindowicon"), QStringLiteral("icon"), QStringLiteral("qwindowtitle"), QStringLiteral("title"),
-    QStringLiteral("display"), QStringLiteral("name"), QStringLiteral("style"), QStringLiteral("stylesheet"),
-    QStringLiteral("session")};
+const QStringList valueOptions = {QStringLiteral("platform"),        QStringLiteral("platformpluginpath"),
+                                  QStringLiteral("platformtheme"),   QStringLiteral("plugin"),
+                                  QStringLiteral("qwindowgeometry"), QStringLiteral("geometry"),
+                                  QStringLiteral("qwindowicon"),     QStringLiteral("icon"),
+                                  QStringLiteral("qwindowtitle"),    QStringLiteral("title"),
+                                  QStringLiteral("display"),         QStringLiteral("name"),
+                                  QStringLiteral("style"),           QStringLiteral("stylesheet"),
+                                  QStringLiteral("session")};
 const QStringList flagOptions = {QStringLiteral("reverse"), QStringLiteral("widgetcount"), QStringLiteral("nograb"),
                                  QStringLiteral("dograb"), QStringLiteral("sync")};
 
@@ -72,8 +74,8 @@ bool canOpenWindow(const QStringList &args, const QProcessEnvironment &env)
     QString platform = qtOptionValue(args, QStringLiteral("platform"));
     if (platform.isEmpty())
         platform = env.value(QStringLiteral("QT_QPA_PLATFORM"));
-    const bool x11 = !env.value(QStringLiteral("DISPLAY")).isEmpty()
-        || !qtOptionValue(args, QStringLiteral("display")).isEmpty();
+    const bool x11 =
+        !env.value(QStringLiteral("DISPLAY")).isEmpty() || !qtOptionValue(args, QStringLiteral("display")).isEmpty();
     const bool wayland = !env.value(QStringLiteral("WAYLAND_DISPLAY")).isEmpty();
     if (platform.trimmed().isEmpty())
         return x11 || wayland;

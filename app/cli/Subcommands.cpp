@@ -38,8 +38,8 @@ QStringList names()
 
 const Subcommand *find(QStringView name)
 {
-    const auto it = std::find_if(table.cbegin(), table.cend(),
-                                 [&](const Subcommand &c) { return name == QLatin1String(c.name); });
+    const auto it =
+        std::find_if(table.cbegin(), table.cend(), [&](const Subcommand &c) { return name == QLatin1String(c.name); });
     return it == table.cend() ? nullptr : &*it;
 }
 

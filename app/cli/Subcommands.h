@@ -18,8 +18,8 @@ struct Subcommand
     const char *name;     // as typed: "servers"
     const char *synopsis; // what follows the name in --help, untranslated: "--url URL --token-file FILE ..."
     const char *summary;  // one line for --help, marked with QT_TRANSLATE_NOOP("CommandLine", ...)
-    QList<QCommandLineOption> (*options)();        // its options; names shared with other rows mean the same
-    int (*run)(const QCommandLineParser &parser);   // returns the exit code (CommandLine::ExitCode)
+    QList<QCommandLineOption> (*options)();       // its options; names shared with other rows mean the same
+    int (*run)(const QCommandLineParser &parser); // returns the exit code (CommandLine::ExitCode)
 };
 
 namespace Subcommands {

@@ -58,17 +58,19 @@ void TestConnectionOptions::read_data()
     const QString blank = file(QStringLiteral("blank"), "   \n");
     const QStringList url{QStringLiteral("--url"), QStringLiteral("https://status.example.org")};
     QTest::newRow("v0 token file") << url + QStringList{QStringLiteral("--token-file"), v0}
-                                   << QStringLiteral("0123456789abcdef0123456789ABCDEF") << QString() << QString() << true;
+                                   << QStringLiteral("0123456789abcdef0123456789ABCDEF") << QString() << QString()
+                                   << true;
     QTest::newRow("personal access token, trimmed") << url + QStringList{QStringLiteral("--token-file"), pat}
                                                     << QStringLiteral("nzp_Abc123") << QString() << QString() << true;
     QTest::newRow("login keeps spaces, drops the line break")
-        << url + QStringList{QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--password-file"), spaced}
+        << url +
+               QStringList{QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--password-file"), spaced}
         << QString() << QStringLiteral("admin") << QStringLiteral(" pass word ") << true;
-    QTest::newRow("token file of blanks") << url + QStringList{QStringLiteral("--token-file"), blank} << QString()
-                                          << QString() << QString() << false;
+    QTest::newRow("token file of blanks")
+        << url + QStringList{QStringLiteral("--token-file"), blank} << QString() << QString() << QString() << false;
     QTest::newRow("no credentials at all") << url << QString() << QString() << QString() << false;
-    QTest::newRow("no address") << QStringList{QStringLiteral("--token-file"), v0} << QString() << QString() << QString()
-                                << false;
+    QTest::newRow("no address") << QStringList{QStringLiteral("--token-file"), v0} << QString() << QString()
+                                << QString() << false;
     QTest::newRow("not http") << QStringList{QStringLiteral("--url"), QStringLiteral("ftp://x.org"),
                                              QStringLiteral("--token-file"), v0}
                               << QString() << QString() << QString() << false;
@@ -142,7 +144,8 @@ void TestConnectionOptions::generations()
     QCommandLineParser parser;
     parser.addOptions(ConnectionOptions::options());
     QVERIFY(parser.parse({QStringLiteral("farsight"), QStringLiteral("--url"), QStringLiteral("https://x.org"),
-                          QStringLiteral("--token-file"), file(QStringLiteral("t"), "nzp_x\n"), QStringLiteral("--api"), text}));
+                          QStringLiteral("--token-file"), file(QStringLiteral("t"), "nzp_x\n"), QStringLiteral("--api"),
+                          text}));
     DashboardConnection connection;
     QCOMPARE(ConnectionOptions::read(parser, &connection).isEmpty(), ok);
     if (ok)

@@ -27,24 +27,27 @@ void TestGuiLaunch::canOpenWindow_data()
     QTest::newRow("Wayland session") << QStringList{QStringLiteral("WAYLAND_DISPLAY=wayland-0")} << none << true;
     QTest::newRow("empty DISPLAY") << QStringList{QStringLiteral("DISPLAY=")} << none << false;
     QTest::newRow("offscreen") << QStringList{QStringLiteral("QT_QPA_PLATFORM=offscreen")} << none << true;
-    QTest::newRow("offscreen with plugin options") << QStringList{QStringLiteral("QT_QPA_PLATFORM=offscreen:enable_fonts")}
-                                                   << none << true;
+    QTest::newRow("offscreen with plugin options")
+        << QStringList{QStringLiteral("QT_QPA_PLATFORM=offscreen:enable_fonts")} << none << true;
     QTest::newRow("minimal") << QStringList{QStringLiteral("QT_QPA_PLATFORM=minimal")} << none << true;
     QTest::newRow("vnc") << QStringList{QStringLiteral("QT_QPA_PLATFORM=vnc:size=800x600")} << none << true;
     QTest::newRow("xcb without DISPLAY") << QStringList{QStringLiteral("QT_QPA_PLATFORM=xcb")} << none << false;
     QTest::newRow("xcb without DISPLAY in a Wayland session")
-        << QStringList{QStringLiteral("QT_QPA_PLATFORM=xcb"), QStringLiteral("WAYLAND_DISPLAY=wayland-0")} << none << false;
-    QTest::newRow("xcb with DISPLAY") << QStringList{QStringLiteral("QT_QPA_PLATFORM=xcb"), QStringLiteral("DISPLAY=:1")}
+        << QStringList{QStringLiteral("QT_QPA_PLATFORM=xcb"), QStringLiteral("WAYLAND_DISPLAY=wayland-0")} << none
+        << false;
+    QTest::newRow("xcb with DISPLAY") << QStringList{QStringLiteral("QT_QPA_PLATFORM=xcb"),
+                                                     QStringLiteral("DISPLAY=:1")}
                                       << none << true;
-    QTest::newRow("fallback list reaching offscreen") << QStringList{QStringLiteral("QT_QPA_PLATFORM=xcb;offscreen")}
-                                                      << none << true;
-    QTest::newRow("-platform offscreen") << none << QStringList{QStringLiteral("-platform"), QStringLiteral("offscreen")}
+    QTest::newRow("fallback list reaching offscreen")
+        << QStringList{QStringLiteral("QT_QPA_PLATFORM=xcb;offscreen")} << none << true;
+    QTest::newRow("-platform offscreen") << none
+                                         << QStringList{QStringLiteral("-platform"), QStringLiteral("offscreen")}
                                          << true;
     QTest::newRow("--platform beats the environment")
         << QStringList{QStringLiteral("QT_QPA_PLATFORM=offscreen")}
         << QStringList{QStringLiteral("--platform"), QStringLiteral("xcb")} << false;
-    QTest::newRow("-display names the X server") << none << QStringList{QStringLiteral("-display"), QStringLiteral(":2")}
-                                                 << true;
+    QTest::newRow("-display names the X server")
+        << none << QStringList{QStringLiteral("-display"), QStringLiteral(":2")} << true;
 }
 
 void TestGuiLaunch::canOpenWindow()
@@ -62,17 +65,19 @@ void TestGuiLaunch::withoutQtArguments_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QStringList>("expected");
-    QTest::newRow("none of Qt's") << QStringList{QStringLiteral("servers"), QStringLiteral("--url"), QStringLiteral("u")}
-                                  << QStringList{QStringLiteral("servers"), QStringLiteral("--url"), QStringLiteral("u")};
+    QTest::newRow("none of Qt's") << QStringList{QStringLiteral("servers"), QStringLiteral("--url"),
+                                                 QStringLiteral("u")}
+                                  << QStringList{QStringLiteral("servers"), QStringLiteral("--url"),
+                                                 QStringLiteral("u")};
     QTest::newRow("platform with its value")
         << QStringList{QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("--demo")}
         << QStringList{QStringLiteral("--demo")};
     QTest::newRow("double dash and inline value")
         << QStringList{QStringLiteral("--style=fusion"), QStringLiteral("--reverse"), QStringLiteral("--minimized")}
         << QStringList{QStringLiteral("--minimized")};
-    QTest::newRow("a command word is kept") << QStringList{QStringLiteral("-style"), QStringLiteral("fusion"),
-                                                           QStringLiteral("sevrers")}
-                                            << QStringList{QStringLiteral("sevrers")};
+    QTest::newRow("a command word is kept")
+        << QStringList{QStringLiteral("-style"), QStringLiteral("fusion"), QStringLiteral("sevrers")}
+        << QStringList{QStringLiteral("sevrers")};
     QTest::newRow("unknown options are kept") << QStringList{QStringLiteral("--bogus"), QStringLiteral("-x")}
                                               << QStringList{QStringLiteral("--bogus"), QStringLiteral("-x")};
 }
