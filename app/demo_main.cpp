@@ -1,7 +1,9 @@
 // farsight-demo-dashboard: a simulated Nezha v0 dashboard on 127.0.0.1 for trying Farsight and for tests.
 //   farsight-demo-dashboard [--port 0] [--servers 12] [--token-file F] [--seed S] [--fault MODE]
-// Prints its URL on stdout (one line) and serves until killed. The token is never printed: it is read from
-// --token-file when that file exists, otherwise generated and written there (or to a temporary file) as 0600.
+// Serves the Nezha API and the Grafana admin API (login admin / admin-demo). Prints its URL on stdout (one line,
+// for scripts) and one start-up line on stderr naming both APIs, the Grafana login and the token file, then
+// serves until killed. The token is never printed: it is read from --token-file when that file exists, otherwise
+// generated and written there (or to a file in the runtime directory) as 0600.
 
 #include "demo/DemoDashboard.h"
 
@@ -9,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <cstdio>
@@ -35,6 +38,13 @@ bool writeSecretFile(const QString &path, const QString &token)
     return file.write(token.toLatin1() + '\n') > 0 && file.flush();
 }
 
+// Where the token goes without --token-file: $XDG_RUNTIME_DIR (or the temporary directory), per process.
+QString defaultTokenPath(const QString &pid)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    return QDir(dir.isEmpty() ? QDir::tempPath() : dir).filePath(QStringLiteral("farsight-demo-token-") + pid);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -44,7 +54,11 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(FARSIGHT_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("A simulated Nezha v0 dashboard on 127.0.0.1 for trying Farsight."));
+    parser.setApplicationDescription(
+        Tr::tr("A simulated Nezha dashboard on 127.0.0.1 for trying Farsight. It also serves the Grafana admin API "
+               "(login %1 / %2). The API token is read from --token-file, or written there (0600); without "
+               "--token-file it goes to %3.")
+            .arg(DemoDashboard::grafanaUser(), DemoDashboard::grafanaPassword(), defaultTokenPath(QStringLiteral("PID"))));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption port(QStringLiteral("port"), Tr::tr("TCP port on 127.0.0.1 (0 picks a free one)."),
@@ -90,19 +104,21 @@ int main(int argc, char **argv)
             return fail(Tr::tr("The token file %1 is empty.").arg(path));
         dashboard.setToken(token);
     } else {
-        if (path.isEmpty()) {
-            const QString dir = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
-            path = QDir(dir.isEmpty() ? QDir::tempPath() : dir)
-                       .filePath(QStringLiteral("farsight-demo-token-%1").arg(QCoreApplication::applicationPid()));
-        }
+        if (path.isEmpty())
+            path = defaultTokenPath(QString::number(QCoreApplication::applicationPid()));
         if (!writeSecretFile(path, dashboard.token()))
             return fail(Tr::tr("Cannot write the token file %1.").arg(path));
-        QTextStream(stderr) << Tr::tr("API token written to %1").arg(path) << Qt::endl;
     }
 
     if (!dashboard.listen(quint16(portValue)))
         return fail(Tr::tr("Cannot listen on 127.0.0.1:%1.").arg(portValue));
     QTextStream(stdout) << dashboard.url().toString() << Qt::endl;
     std::fflush(stdout);
+    //: %1 = URL, %2 / %3 = the Grafana demo login (user / password), %4 = path of the token file
+    QTextStream(stderr) << Tr::tr("Demo dashboard at %1: Nezha API and Grafana admin API; Grafana login %2 / %3; "
+                                  "API token in %4")
+                               .arg(dashboard.url().toString(), DemoDashboard::grafanaUser(),
+                                    DemoDashboard::grafanaPassword(), QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))
+                        << Qt::endl;
     return app.exec();
 }

@@ -1,4 +1,6 @@
 // farsight: the console (GUI) and, with a subcommand or --help/--version, the command line.
+// Which one is decided from argv before any QApplication exists: a typo or an unknown option never starts the
+// GUI, and a GUI without a display says so in one line instead of Qt's abort (CommandLine::mode).
 
 #include "cli/CommandLine.h"
 #ifdef FARSIGHT_HAS_UI
@@ -8,8 +10,14 @@
 int main(int argc, char **argv)
 {
 #ifdef FARSIGHT_HAS_UI
-    if (!CommandLine::wantsCommandLine(argc, argv))
+    switch (CommandLine::mode(argc, argv)) {
+    case CommandLine::Mode::Gui:
         return runGui(argc, argv);
+    case CommandLine::Mode::NoDisplay:
+        return CommandLine::refuseWithoutDisplay(argc, argv);
+    case CommandLine::Mode::CommandLine:
+        break;
+    }
 #endif
     return CommandLine::run(argc, argv);
 }

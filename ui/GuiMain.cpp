@@ -4,6 +4,8 @@
 #include "HistoryStore.h"
 #include "MainWindow.h"
 #include "alerts/AlertCenter.h"
+#include "cli/CommandLine.h"
+#include "cli/ConnectionOptions.h"
 #include "credentials/FileCredentialStore.h"
 #include "credentials/KeychainCredentialStore.h"
 #include "demo/DemoDashboard.h"
@@ -22,7 +24,6 @@
 #include <QApplication>
 #include <QMenu>
 #include <QCommandLineParser>
-#include <QFile>
 #include <QNetworkAccessManager>
 
 #include <algorithm>
@@ -35,8 +36,7 @@ struct GuiOptions
 {
     bool demo = false;
     bool minimized = false;
-    QUrl url;
-    QString token;
+    DashboardConnection connection; // a one-session dashboard when connection.url is set
     QString language;
     QString error; // translated; non-empty = refuse to start
 };
@@ -47,49 +47,23 @@ class GuiMain
     Q_DECLARE_TR_FUNCTIONS(GuiMain)
 };
 
-GuiOptions parseOptions(const QApplication &app)
+// CommandLine::mode() already made sure that only the GUI's options are given (no subcommand, no --help).
+GuiOptions parseOptions()
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(GuiMain::tr("Farsight: a desktop console for Nezha Monitoring fleets."));
-    const QCommandLineOption demo(QStringLiteral("demo"), GuiMain::tr("Start the built-in demo dashboard and show it."));
-    const QCommandLineOption url(QStringLiteral("url"), GuiMain::tr("Open the dashboard at URL without saving a profile."),
-                                 QStringLiteral("URL"));
-    const QCommandLineOption tokenFile(QStringLiteral("token-file"),
-                                       GuiMain::tr("Read the API token for --url from FILE (or set FARSIGHT_TOKEN)."),
-                                       QStringLiteral("FILE"));
-    const QCommandLineOption lang(QStringLiteral("lang"), GuiMain::tr("User interface language: en or zh_CN."),
-                                  QStringLiteral("CODE"));
-    const QCommandLineOption minimized(QStringLiteral("minimized"), GuiMain::tr("Start minimized (to the tray if there is one)."));
-    parser.addOptions({demo, url, tokenFile, lang, minimized});
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.process(app);
-
+    parser.addOptions(CommandLine::guiOptions());
     GuiOptions options;
-    options.demo = parser.isSet(demo);
-    options.minimized = parser.isSet(minimized);
-    options.language = parser.value(lang);
-    if (parser.isSet(url)) {
-        options.url = QUrl::fromUserInput(parser.value(url));
-        if (!options.url.isValid() || options.url.host().isEmpty()) {
-            options.error = GuiMain::tr("--url: \"%1\" is not a valid address.").arg(parser.value(url));
-            return options;
-        }
-        if (parser.isSet(tokenFile)) {
-            QFile file(parser.value(tokenFile));
-            if (!file.open(QIODevice::ReadOnly)) {
-                options.error = GuiMain::tr("--token-file: cannot read %1: %2").arg(file.fileName(), file.errorString());
-                return options;
-            }
-            options.token = QString::fromUtf8(file.readAll()).trimmed();
-        } else {
-            options.token = qEnvironmentVariable("FARSIGHT_TOKEN").trimmed();
-        }
-        if (options.token.isEmpty())
-            options.error = GuiMain::tr("--url needs an API token: pass --token-file FILE or set FARSIGHT_TOKEN.");
-    } else if (parser.isSet(tokenFile)) {
-        options.error = GuiMain::tr("--token-file only makes sense together with --url.");
+    if (!parser.parse(QApplication::arguments())) {
+        options.error = parser.errorText();
+        return options;
     }
+    options.demo = parser.isSet(QStringLiteral("demo"));
+    options.minimized = parser.isSet(QStringLiteral("minimized"));
+    options.language = parser.value(QStringLiteral("lang"));
+    if (parser.isSet(QStringLiteral("url")))
+        options.error = ConnectionOptions::read(parser, &options.connection);
+    else if (ConnectionOptions::anySet(parser))
+        options.error = GuiMain::tr("--token-file, --user, --password-file and --api only make sense together with --url.");
     return options;
 }
 
@@ -107,7 +81,7 @@ int runGui(int argc, char **argv)
 
     Settings &settings = Settings::instance();
     Translations::instance().setLanguage(settings.language()); // before parsing: --help is translated too
-    const GuiOptions options = parseOptions(app);
+    const GuiOptions options = parseOptions();
     if (!options.language.isEmpty() && !Translations::instance().setLanguage(options.language)) {
         std::fprintf(stderr, "%s\n", qPrintable(GuiMain::tr("--lang: unknown language \"%1\" (use en or zh_CN).").arg(options.language)));
         return 2;
@@ -120,7 +94,7 @@ int runGui(int argc, char **argv)
     // One console per user: a second plain launch raises the first and exits 0. Ad-hoc sessions (--demo,
     // --url) are separate viewers and always start.
     SingleInstance instance;
-    if (!options.demo && options.url.isEmpty() && instance.claim() == SingleInstance::Claim::AlreadyRunning)
+    if (!options.demo && options.connection.url.isEmpty() && instance.claim() == SingleInstance::Claim::AlreadyRunning)
         return 0;
 
     QNetworkAccessManager nam;
@@ -183,11 +157,8 @@ int runGui(int argc, char **argv)
             std::fprintf(stderr, "%s\n", qPrintable(GuiMain::tr("The demo dashboard could not start: no local port is free.")));
             return 1;
         }
-    } else if (!options.url.isEmpty()) {
-        DashboardConnection connection;
-        connection.url = options.url;
-        connection.token = options.token;
-        window.openAdHoc(connection, options.url.host());
+    } else if (!options.connection.url.isEmpty()) {
+        window.openAdHoc(options.connection, options.connection.url.host());
     } else {
         window.connectActiveProfile();
     }

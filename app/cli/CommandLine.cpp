@@ -1,82 +1,160 @@
 #include "cli/CommandLine.h"
 
-#include "cli/FleetPrinter.h"
+#include "cli/ConnectionOptions.h"
+#include "cli/GuiLaunch.h"
+#include "cli/Subcommands.h"
 #include "i18n/Translations.h"
-#include "nezha/NezhaV0Driver.h"
 
 #include <QCommandLineParser>
-#include <QFile>
-#include <QNetworkAccessManager>
+#include <QProcessEnvironment>
 #include <QTextStream>
-#include <optional>
+#include <algorithm>
 
 namespace {
 
-const QStringList commands = {QStringLiteral("servers"), QStringLiteral("details")};
-
-int failWith(int code, const QString &message)
+QStringList argumentsOf(int argc, char **argv)
 {
-    QTextStream err(stderr);
-    err << QStringLiteral("farsight: ") << message.simplified() << Qt::endl;
-    return code;
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    return args;
 }
 
-void addCliOptions(QCommandLineParser &parser)
+// argv[0] and the rest without Qt's own arguments (-platform NAME, ...), as QCommandLineParser::parse wants them.
+QStringList parsableArguments(const QStringList &args)
 {
-    parser.addOption({QStringLiteral("tag"), CommandLine::tr("Only servers with this tag (exact, case-sensitive)."),
-                      CommandLine::tr("tag")});
-    parser.addOption({QStringLiteral("id"), CommandLine::tr("details: only these server ids, comma-separated."),
-                      CommandLine::tr("ids")});
-    parser.addOption({QStringLiteral("format"), CommandLine::tr("Output format: table, json or csv (default table)."),
-                      CommandLine::tr("format"), QStringLiteral("table")});
-    parser.addOption({QStringLiteral("threshold"),
-                      CommandLine::tr("Seconds without a report, on the dashboard's clock, before a server counts "
-                                      "as offline (default 30)."),
-                      CommandLine::tr("seconds"), QStringLiteral("30")});
-    parser.addOption({QStringLiteral("timeout"), CommandLine::tr("Request timeout in seconds (default 10)."),
-                      CommandLine::tr("seconds"), QStringLiteral("10")});
+    return QStringList{args.value(0)} + GuiLaunch::withoutQtArguments(args.mid(1));
+}
+
+// The GUI's options, then every subcommand's options whose names are not taken yet.
+QList<QCommandLineOption> allOptions()
+{
+    QList<QCommandLineOption> result = CommandLine::guiOptions();
+    QStringList taken;
+    for (const QCommandLineOption &option : result)
+        taken += option.names();
+    for (const Subcommand &command : Subcommands::all()) {
+        for (const QCommandLineOption &option : command.options()) {
+            if (std::none_of(option.names().cbegin(), option.names().cend(),
+                             [&](const QString &n) { return taken.contains(n); })) {
+                taken += option.names();
+                result << option;
+            }
+        }
+    }
+    return result;
+}
+
+void setUpParser(QCommandLineParser &parser)
+{
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions(allOptions());
+}
+
+// Qt's own error text, and "did you mean --token-file?" when an unknown option is close to a known one.
+QString parseError(const QCommandLineParser &parser)
+{
+    QString text = parser.errorText();
+    const QStringList unknown = parser.unknownOptionNames();
+    if (unknown.size() != 1)
+        return text;
+    QStringList known;
+    for (const QCommandLineOption &option : allOptions())
+        known += option.names();
+    const QString suggestion = Subcommands::closest(unknown.first(), known);
+    if (!suggestion.isEmpty())
+        text += QLatin1Char(' ') + CommandLine::tr("Did you mean --%1?").arg(suggestion);
+    return text;
+}
+
+// Applies --lang (or the system language) before any message is printed. False when --lang names no language.
+bool applyLanguage(QCommandLineParser &parser, const QStringList &args)
+{
+    parser.parse(args);
+    if (!parser.isSet(QStringLiteral("lang")))
+        return Translations::instance().setLanguage({});
+    return Translations::instance().setLanguage(parser.value(QStringLiteral("lang")));
+}
+
+int dispatch(const QCommandLineParser &parser)
+{
+    const QStringList positional = parser.positionalArguments();
+    const QString commands = Subcommands::names().join(QStringLiteral(", "));
+    if (positional.isEmpty())
+        return CommandLine::fail(CommandLine::UsageError,
+                                 CommandLine::tr("Give a command: %1 (see --help).").arg(commands));
+    const Subcommand *command = Subcommands::find(positional.first());
+    if (!command) {
+        const QString suggestion = Subcommands::closest(positional.first(), Subcommands::names());
+        if (!suggestion.isEmpty())
+            return CommandLine::fail(CommandLine::UsageError,
+                                     CommandLine::tr("Unknown command \"%1\"; did you mean \"%2\"? (see --help)")
+                                         .arg(positional.first(), suggestion));
+        return CommandLine::fail(
+            CommandLine::UsageError,
+            CommandLine::tr("Unknown command \"%1\"; use one of: %2 (see --help).").arg(positional.first(), commands));
+    }
+    if (positional.size() > 1)
+        return CommandLine::fail(CommandLine::UsageError,
+                                 CommandLine::tr("Unexpected argument \"%1\" (see --help).").arg(positional.at(1)));
+    return command->run(parser);
+}
+
+void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("farsight"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FARSIGHT_VERSION));
 }
 
 } // namespace
 
-bool CommandLine::wantsCommandLine(int argc, char **argv)
+CommandLine::Mode CommandLine::mode(int argc, char **argv)
 {
-    if (argc > 1 && commands.contains(QString::fromLocal8Bit(argv[1])))
-        return true;
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray arg(argv[i]);
-        if (arg == "--help" || arg == "-h" || arg == "-?" || arg == "--help-all" || arg == "--version" || arg == "-v")
-            return true;
+    const QStringList args = argumentsOf(argc, argv);
+    QCommandLineParser parser;
+    setUpParser(parser);
+    if (!parser.parse(parsableArguments(args)) || !parser.positionalArguments().isEmpty())
+        return Mode::CommandLine; // run() names the unknown command or option
+    QStringList gui;
+    for (const QCommandLineOption &option : guiOptions())
+        gui += option.names();
+    for (const QString &name : parser.optionNames()) {
+        if (!gui.contains(name))
+            return Mode::CommandLine; // --help, --version, or an option only a subcommand takes
     }
-    return false;
+    return GuiLaunch::canOpenWindow(args.mid(1), QProcessEnvironment::systemEnvironment()) ? Mode::Gui
+                                                                                           : Mode::NoDisplay;
 }
 
-void CommandLine::addGuiOptions(QCommandLineParser &parser)
+int CommandLine::fail(int code, const QString &message)
 {
-    parser.addOption({QStringLiteral("demo"), tr("Start a built-in demo dashboard and connect to it.")});
-    parser.addOption({QStringLiteral("url"), tr("Nezha dashboard address, e.g. https://status.example.org."),
-                      tr("url")});
-    parser.addOption({QStringLiteral("token-file"),
-                      tr("File holding the dashboard's API token (or set FARSIGHT_TOKEN). Never pass the token itself "
-                         "as an argument."),
-                      tr("file")});
-    parser.addOption({QStringLiteral("minimized"), tr("GUI: start hidden in the tray.")});
-    parser.addOption({QStringLiteral("lang"), tr("Language: %1.").arg(Translations::availableLanguages().join(QStringLiteral(", "))),
-                      tr("code")});
+    QTextStream(stderr) << QStringLiteral("farsight: ") << message.simplified() << Qt::endl;
+    return code;
+}
+
+QList<QCommandLineOption> CommandLine::guiOptions()
+{
+    QList<QCommandLineOption> options{
+        {QStringLiteral("demo"), tr("Start a built-in demo dashboard and connect to it.")}};
+    options += ConnectionOptions::options();
+    options << QCommandLineOption{QStringLiteral("minimized"), tr("GUI: start hidden in the tray.")};
+    options << QCommandLineOption{
+        QStringLiteral("lang"), tr("Language: %1.").arg(Translations::availableLanguages().join(QStringLiteral(", "))),
+        tr("code")};
+    return options;
 }
 
 QString CommandLine::helpText()
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Farsight: a console for Nezha monitoring fleets."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    addGuiOptions(parser);
-    addCliOptions(parser);
-    //: placeholder for the subcommand (servers or details) in the usage line
+    setUpParser(parser);
+    //: placeholder for the subcommand (servers, details, ...) in the usage line
     const QString command = tr("command");
-    parser.addPositionalArgument(command, tr("servers or details; none starts the GUI."),
-                                 QLatin1Char('[') + command + QLatin1Char(']'));
+    parser.addPositionalArgument(
+        command, tr("One of: %1. None starts the GUI.").arg(Subcommands::names().join(QStringLiteral(", "))),
+        QLatin1Char('[') + command + QLatin1Char(']'));
     QString text = parser.helpText();
     // Qt's usage line names the binary as invoked (argv[0], often a full path); the help documents `farsight`.
     const QString invoked = QCoreApplication::arguments().value(0);
@@ -84,62 +162,40 @@ QString CommandLine::helpText()
     if (at >= 0)
         text.replace(at, invoked.size(), QStringLiteral("farsight"));
     text += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
-    text += QStringLiteral("  farsight servers --url URL --token-file FILE [--tag T] [--format table|json|csv] "
-                           "[--threshold SECS]\n      ")
-        + tr("List the servers (name, tag, status, last report, address).") + QLatin1Char('\n');
-    text += QStringLiteral("  farsight details --url URL --token-file FILE [--id 1,2 | --tag T] [--format ...]\n      ")
-        + tr("Show metrics (CPU, memory, disk, network, load, uptime) of all, some ids, or one tag.") + QLatin1Char('\n');
-    text += QLatin1Char('\n') + tr("GUI:") + QStringLiteral(" farsight [--demo | --url URL --token-file FILE] [--minimized] [--lang en|zh_CN]\n");
-    text += QLatin1Char('\n')
-        + tr("Exit status: 0 success, 1 the dashboard failed or could not be reached, 2 bad arguments, "
-             "3 the token was rejected.")
-        + QLatin1Char('\n');
-    return text;
-}
-
-QString CommandLine::readToken(const QString &file, QString *error)
-{
-    QString token;
-    if (!file.isEmpty()) {
-        QFile f(file);
-        if (!f.open(QIODevice::ReadOnly)) {
-            *error = tr("Cannot read the token file %1: %2").arg(file, f.errorString());
-            return {};
-        }
-        token = QString::fromUtf8(f.readLine(4096)).trimmed();
-        if (token.isEmpty())
-            *error = tr("The token file %1 is empty.").arg(file);
-        return token;
+    for (const Subcommand &row : Subcommands::all()) {
+        text += QStringLiteral("  farsight %1 %2\n      ").arg(QLatin1String(row.name), QLatin1String(row.synopsis)) +
+                QCoreApplication::translate("CommandLine", row.summary) + QLatin1Char('\n');
     }
-    token = qEnvironmentVariable("FARSIGHT_TOKEN").trimmed();
-    if (token.isEmpty())
-        *error = tr("No API token: use --token-file FILE or set FARSIGHT_TOKEN.");
-    return token;
+    text += QStringLiteral(
+                "  CREDENTIALS: --token-file FILE | --user NAME --password-file FILE  [--api auto|v0|v1|v2]\n      ")
+            //: explains the CREDENTIALS placeholder of the command lines above
+            + tr("A v0 API token or a v2 personal access token (nzp_...) in a file, or a v1/v2 login; "
+                 "FARSIGHT_TOKEN and FARSIGHT_PASSWORD work too.") +
+            QLatin1Char('\n');
+    text += QLatin1Char('\n') + tr("GUI:") +
+            QStringLiteral(" farsight [--demo | --url URL CREDENTIALS] [--minimized] [--lang en|zh_CN]\n");
+    text += QLatin1Char('\n') +
+            tr("Exit status: 0 success, 1 the dashboard failed or could not be reached, 2 bad arguments, "
+               "3 the token was rejected.") +
+            QLatin1Char(' ') + tr("The GUI exits with 4 when there is no display to show it on.") + QLatin1Char('\n');
+    return text;
 }
 
 int CommandLine::run(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("farsight"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(FARSIGHT_VERSION));
-
+    setApplicationNames();
+    const QStringList args = parsableArguments(QCoreApplication::arguments());
     QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addVersionOption();
-    addGuiOptions(parser);
-    addCliOptions(parser);
+    setUpParser(parser);
     // The language first, so that every later message is translated; then parse again, because Qt's
     // own error text ("Unknown option") is translated when the parser produces it.
-    parser.parse(QCoreApplication::arguments());
-    if (parser.isSet(QStringLiteral("lang")) && !Translations::instance().setLanguage(parser.value(QStringLiteral("lang"))))
-        return failWith(UsageError, tr("Unknown language \"%1\"; available: %2")
-                                        .arg(parser.value(QStringLiteral("lang")),
-                                             Translations::availableLanguages().join(QStringLiteral(", "))));
-    if (!parser.isSet(QStringLiteral("lang")))
-        Translations::instance().setLanguage({});
-    const bool parsed = parser.parse(QCoreApplication::arguments());
-    if (!parsed)
-        return failWith(UsageError, parser.errorText());
+    if (!applyLanguage(parser, args))
+        return fail(UsageError, tr("Unknown language \"%1\"; available: %2")
+                                    .arg(parser.value(QStringLiteral("lang")),
+                                         Translations::availableLanguages().join(QStringLiteral(", "))));
+    if (!parser.parse(args))
+        return fail(UsageError, parseError(parser));
     if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
         QTextStream(stdout) << helpText();
         return Success;
@@ -148,92 +204,19 @@ int CommandLine::run(int argc, char **argv)
         QTextStream(stdout) << QStringLiteral("farsight %1").arg(QCoreApplication::applicationVersion()) << Qt::endl;
         return Success;
     }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty() || !commands.contains(positional.first()))
-        return failWith(UsageError, tr("Unknown command \"%1\"; use servers or details (see --help).")
-                                        .arg(positional.value(0)));
-    if (positional.size() > 1)
-        return failWith(UsageError, tr("Unexpected argument \"%1\" (see --help).").arg(positional.at(1)));
-    return runFetch(positional.first(), parser);
+    return dispatch(parser);
 }
 
-int CommandLine::runFetch(const QString &command, const QCommandLineParser &parser)
+int CommandLine::refuseWithoutDisplay(int argc, char **argv)
 {
-    const bool details = command == QLatin1String("details");
-    const QUrl url = QUrl::fromUserInput(parser.value(QStringLiteral("url")));
-    if (!parser.isSet(QStringLiteral("url")) || !url.isValid() || url.host().isEmpty()
-        || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
-        return failWith(UsageError, tr("Give the dashboard address with --url, e.g. --url https://status.example.org."));
-    FleetPrinter::Format format = FleetPrinter::Format::Table;
-    if (!FleetPrinter::parseFormat(parser.value(QStringLiteral("format")), &format))
-        return failWith(UsageError, tr("Unknown format \"%1\"; use table, json or csv.").arg(parser.value(QStringLiteral("format"))));
-    bool ok = false;
-    const int threshold = parser.value(QStringLiteral("threshold")).toInt(&ok);
-    if (!ok || threshold < 1)
-        return failWith(UsageError, tr("--threshold needs a positive number of seconds."));
-    const int timeoutSecs = parser.value(QStringLiteral("timeout")).toInt(&ok);
-    if (!ok || timeoutSecs < 1 || timeoutSecs > 600)
-        return failWith(UsageError, tr("--timeout needs a number of seconds between 1 and 600."));
-
-    DetailsQuery query = DetailsQuery::all();
-    const QString tag = parser.value(QStringLiteral("tag"));
-    if (parser.isSet(QStringLiteral("id"))) {
-        if (!details)
-            return failWith(UsageError, tr("--id only applies to the details command."));
-        if (parser.isSet(QStringLiteral("tag"))) // a v0 dashboard would silently ignore the ids
-            return failWith(UsageError, tr("Use either --id or --tag, not both."));
-        QList<quint64> ids;
-        for (const QString &piece : parser.value(QStringLiteral("id")).split(QLatin1Char(','))) {
-            const quint64 id = piece.trimmed().toULongLong(&ok);
-            if (!ok || id == 0)
-                return failWith(UsageError, tr("Invalid server id \"%1\" in --id.").arg(piece));
-            ids << id;
-        }
-        query = DetailsQuery::byIds(ids);
-    } else if (parser.isSet(QStringLiteral("tag"))) {
-        if (tag.isEmpty())
-            return failWith(UsageError, tr("--tag needs a tag; an empty tag would list every server."));
-        query = DetailsQuery::byTag(tag);
-    }
-
-    QString error;
-    const QString token = readToken(parser.value(QStringLiteral("token-file")), &error);
-    if (token.isEmpty())
-        return failWith(UsageError, error);
-
-    QNetworkAccessManager nam;
-    NezhaV0Driver driver(&nam);
-    DashboardConnection connection;
-    connection.url = url;
-    connection.token = token;
-    driver.setConnection(connection);
-    driver.setRequestTimeoutMs(timeoutSecs * 1000);
-
-    std::optional<FleetSnapshot> snapshot;
-    ApiError failure;
-    const auto done = [&](const FleetSnapshot &s) {
-        snapshot = s;
-        QCoreApplication::exit(0);
-    };
-    QObject::connect(&driver, &DashboardDriver::serverListReceived, &driver, done);
-    QObject::connect(&driver, &DashboardDriver::detailsReceived, &driver, done);
-    QObject::connect(&driver, &DashboardDriver::requestFailed, &driver,
-                     [&](DashboardDriver::Endpoint, const ApiError &e) {
-                         failure = e;
-                         QCoreApplication::exit(1);
-                     });
-    if (details)
-        driver.fetchDetails(query);
-    else
-        driver.fetchServerList(tag);
-    QCoreApplication::exec();
-
-    if (!snapshot)
-        return failWith(failure.kind == ApiError::Kind::Auth ? AuthRejected : Failed,
-                        failure.isError() ? failure.text() : tr("No answer from the dashboard."));
-    const FleetPrinter::Columns columns = details ? FleetPrinter::Columns::Details : FleetPrinter::Columns::List;
-    QTextStream out(stdout);
-    out << FleetPrinter::render(*snapshot, format, columns, threshold);
-    out.flush();
-    return Success;
+    QCoreApplication app(argc, argv);
+    setApplicationNames();
+    QCommandLineParser parser;
+    setUpParser(parser);
+    if (!applyLanguage(parser, parsableArguments(QCoreApplication::arguments())))
+        Translations::instance().setLanguage({}); // the GUI would report the bad --lang; this line is about the display
+    return fail(NoDisplay,
+                tr("No display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set): start it in a "
+                   "desktop session, or use the command line, e.g. farsight servers --url URL --token-file FILE "
+                   "(see farsight --help)."));
 }
