@@ -181,12 +181,21 @@ QJsonObject encodeServer(const ServerSnapshot &server, Wire wire)
 
 QByteArray encodeSuccess(const QJsonValue &data)
 {
-    QJsonObject o{{QLatin1StringView("success"), true}};
-    // omitempty: null and an empty list leave "data" out entirely
+    // Written by hand to keep Go's field order (success before data); omitempty: null and an empty list
+    // leave "data" out entirely.
     const bool empty = data.isNull() || data.isUndefined() || (data.isArray() && data.toArray().isEmpty());
-    if (!empty)
-        o.insert(QLatin1StringView("data"), data);
-    return goEscape(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    if (empty)
+        return QByteArrayLiteral("{\"success\":true}");
+    QByteArray json;
+    if (data.isObject()) {
+        json = QJsonDocument(data.toObject()).toJson(QJsonDocument::Compact);
+    } else if (data.isArray()) {
+        json = QJsonDocument(data.toArray()).toJson(QJsonDocument::Compact);
+    } else { // a scalar: serialise it inside an array and take the brackets off
+        json = QJsonDocument(QJsonArray{data}).toJson(QJsonDocument::Compact);
+        json = json.mid(1, json.size() - 2);
+    }
+    return goEscape(QByteArrayLiteral("{\"success\":true,\"data\":") + json + '}');
 }
 
 QByteArray encodeError(const QString &error)
