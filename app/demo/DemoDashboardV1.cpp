@@ -136,6 +136,18 @@ void DemoDashboard::write(QHttpServerResponder &&responder, const DemoAnswer &an
     responder.writeHeader("Date", httpDate(m_fleet.nowMs()));
     for (const QByteArray &cookie : answer.cookies)
         responder.writeHeader("Set-Cookie", cookie);
-    responder.writeHeader("Content-Length", QByteArray::number(answer.body.size()));
-    responder.writeBody(answer.body);
+    // Go's net/http buffers 2 KiB; a longer body goes out chunked (nezha.md 5.6.10), so clients meet both.
+    constexpr qsizetype GoBufferBytes = 2048;
+    if (answer.body.size() <= GoBufferBytes) {
+        responder.writeHeader("Content-Length", QByteArray::number(answer.body.size()));
+        responder.writeBody(answer.body);
+        return;
+    }
+    responder.writeHeader("Transfer-Encoding", "chunked");
+    QByteArray out;
+    for (qsizetype at = 0; at < answer.body.size(); at += 2 * GoBufferBytes) {
+        const QByteArray chunk = answer.body.mid(at, 2 * GoBufferBytes);
+        out += QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
+    }
+    responder.writeBody(out + "0\r\n\r\n");
 }

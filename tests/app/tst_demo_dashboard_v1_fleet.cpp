@@ -32,6 +32,7 @@ private slots:
     void metricsTsdbOff();
     void unknownRoutesAre404Json_data();
     void unknownRoutesAre404Json();
+    void longBodiesAreChunked();
     void faultModes_data();
     void faultModes();
 
@@ -264,6 +265,19 @@ void TestDemoDashboardV1Fleet::unknownRoutesAre404Json()
     QCOMPARE(r.status, 404);
     QVERIFY(r.type.startsWith("application/json"));
     QCOMPARE(r.body, QByteArray("{\"error\":\"404 Not Found\"}"));
+}
+
+void TestDemoDashboardV1Fleet::longBodiesAreChunked()
+{
+    const DemoV1Reply list = m_http.get(QStringLiteral("/api/v1/server"), DemoV1Http::bearer(m_token));
+    QVERIFY(list.body.size() > 2048);
+    QCOMPARE(list.transferEncoding, QByteArray("chunked"));
+    QCOMPARE(list.data().toArray().size(), 12); // reassembled intact
+    const DemoV1Reply setting = m_http.get(QStringLiteral("/api/v1/setting"));
+    QVERIFY(setting.transferEncoding.isEmpty());
+    QCOMPARE(setting.contentLength, setting.body.size());
+    // a second request on the same keep-alive connection still works after a chunked answer
+    QVERIFY(m_http.get(QStringLiteral("/api/v1/server"), DemoV1Http::bearer(m_token)).success());
 }
 
 void TestDemoDashboardV1Fleet::faultModes_data()

@@ -57,6 +57,9 @@ DemoV1Reply DemoV1Http::call(const QByteArray &verb, const QString &path, const 
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.body = reply->readAll();
     r.type = reply->rawHeader("Content-Type");
+    r.transferEncoding = reply->rawHeader("Transfer-Encoding");
+    if (reply->hasRawHeader("Content-Length"))
+        r.contentLength = reply->rawHeader("Content-Length").toLongLong();
     r.cookies = reply->header(QNetworkRequest::SetCookieHeader).value<QList<QNetworkCookie>>();
     reply->deleteLater();
     return r;

@@ -19,6 +19,8 @@ struct DemoV1Reply
     int status = 0;
     QByteArray body;
     QByteArray type;
+    QByteArray transferEncoding;
+    qsizetype contentLength = -1;
     QList<QNetworkCookie> cookies;
 
     QJsonObject json() const;
