@@ -68,9 +68,13 @@ void FleetService::setConnection(const DashboardConnection &connection)
     }
     m_failures = 0;
     m_lastError = {};
+    // New credentials always lift a rejection, running or not: the window stops, sets the new connection
+    // and starts again, and start() must then poll.
     if (m_running) {
         setState(connection.isValid() ? ConnectionState::Connecting : ConnectionState::Idle);
         poll();
+    } else if (m_state == ConnectionState::AuthRejected) {
+        setState(ConnectionState::Idle);
     }
 }
 

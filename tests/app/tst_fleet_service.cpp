@@ -23,6 +23,8 @@ private slots:
     void failureKeepsDataAndMarksStale();
     void backoffDoublesCapsAndResets();
     void authStopsUntilCredentialsChange();
+    void restartAfterAuthRejection_data();
+    void restartAfterAuthRejection();
     void skipsTickWhileBusy();
     void recoversByItself();
     void stopAndNoConnection();
@@ -169,6 +171,42 @@ void TestFleetService::authStopsUntilCredentialsChange()
     QCOMPARE(m_service->state(), State::Connecting);
     QTRY_COMPARE(m_service->state(), State::Connected);
     QCOMPARE(m_driver->detailsCalls(), calls + 1);
+}
+
+void TestFleetService::restartAfterAuthRejection_data()
+{
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("polls");
+    QTest::newRow("token fixed") << QStringLiteral("new-token") << QStringLiteral("http://127.0.0.1:1") << true;
+    QTest::newRow("other profile") << QStringLiteral("tok") << QStringLiteral("http://127.0.0.1:2") << true;
+    QTest::newRow("same credentials") << QStringLiteral("tok") << QStringLiteral("http://127.0.0.1:1") << false;
+}
+
+void TestFleetService::restartAfterAuthRejection()
+{
+    QFETCH(QString, token);
+    QFETCH(QString, url);
+    QFETCH(bool, polls);
+    m_driver->failWith(ApiError::auth(QStringLiteral("bad token")));
+    m_service->start();
+    QTRY_COMPARE(m_service->state(), State::AuthRejected);
+    const int calls = m_driver->detailsCalls();
+    m_driver->succeedWith(snapshot(2));
+    // What MainWindow does on a profile switch, a fixed token or the demo: stop, set, start.
+    m_service->stop();
+    DashboardConnection next = connection(token);
+    next.url = QUrl(url);
+    m_service->setConnection(next);
+    m_service->start();
+    if (polls) {
+        QCOMPARE(m_driver->detailsCalls(), calls + 1);
+        QTRY_COMPARE(m_service->state(), State::Connected);
+    } else {
+        QCOMPARE(m_driver->detailsCalls(), calls);
+        QCOMPARE(m_service->state(), State::AuthRejected);
+        QVERIFY(!m_service->nextPollAt().isValid());
+    }
 }
 
 void TestFleetService::skipsTickWhileBusy()
