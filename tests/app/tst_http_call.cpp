@@ -1,5 +1,5 @@
 // HttpCall against real loopback servers: QHttpServer for well-formed answers, a raw QTcpServer for
-// misbehaving peers (silence, dropped connections, bodies without a length).
+// misbehaving peers (silence, dropped connections, bodies without a length, a body trickled byte by byte).
 
 #include "net/HttpCall.h"
 #include "net/NetworkErrors.h"
@@ -10,13 +10,15 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QElapsedTimer>
 #include <QTest>
 #include <QTimeZone>
+#include <QTimer>
 
 class RawServer : public QTcpServer
 {
 public:
-    enum class Mode { Silent, DropAfterRequest, StreamWithoutLength };
+    enum class Mode { Silent, DropAfterRequest, StreamWithoutLength, Trickle };
     explicit RawServer(Mode mode, qint64 streamBytes = 0) : m_mode(mode), m_streamBytes(streamBytes)
     {
         connect(this, &QTcpServer::newConnection, this, [this] {
@@ -44,6 +46,13 @@ private:
             socket->write(QByteArray(m_streamBytes, 'x'));
             socket->disconnectFromHost();
             break;
+        case Mode::Trickle: { // headers at once, then one byte of a 100-byte body every 250 ms (25 s in all)
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n");
+            auto *timer = new QTimer(socket);
+            connect(timer, &QTimer::timeout, socket, [socket] { socket->write("x"); });
+            timer->start(250);
+            break;
+        }
         }
     }
     Mode m_mode;
@@ -60,12 +69,15 @@ private slots:
     void dateHeader();
     void httpErrorStatusIsNotATransportError();
     void timeout();
+    void tricklingReplyHitsTotalDeadline();
     void droppedConnection();
     void connectionRefused();
     void oversizedBodyWithLength();
     void oversizedBodyWithoutLength();
     void sameOriginRedirectFollowed();
     void crossOriginRedirectNotFollowed();
+    void safeRedirect_data();
+    void safeRedirect();
     void abortGivesCanceled();
     void contextDestroyedIsSilent();
 
@@ -183,6 +195,20 @@ void TestHttpCall::timeout()
     QCOMPARE(result.status, 0);
 }
 
+void TestHttpCall::tricklingReplyHitsTotalDeadline()
+{
+    RawServer trickle(RawServer::Mode::Trickle);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    // Bytes keep arriving every 250 ms, so Qt's idle timeout alone would wait for the whole 25 s body.
+    const HttpResult result = run(trickle.url(), 1500);
+    QCOMPARE(result.error.kind, ApiError::Kind::Timeout);
+    QVERIFY2(elapsed.elapsed() < 5000, qPrintable(QString::number(elapsed.elapsed())));
+    QVERIFY(result.body.isEmpty());
+    QVERIFY2(result.error.text().contains(trickle.url().toDisplayString()), qPrintable(result.error.text()));
+    QVERIFY2(result.error.text().contains(QLatin1String("2 second")), qPrintable(result.error.text()));
+}
+
 void TestHttpCall::droppedConnection()
 {
     RawServer dropping(RawServer::Mode::DropAfterRequest);
@@ -236,6 +262,36 @@ void TestHttpCall::crossOriginRedirectNotFollowed()
     QCOMPARE(result.status, 302);
     QVERIFY(result.error.text().contains(QString::number(m_otherPort)));
     QCOMPARE(m_otherHits, 0);
+}
+
+void TestHttpCall::safeRedirect_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<bool>("safe");
+    const QString http = QStringLiteral("http://status.example.org/api/v1/server/list");
+    const QString https = QStringLiteral("https://status.example.org/api/v1/server/list");
+    QTest::newRow("same origin, other path") << http << QStringLiteral("http://status.example.org/x") << true;
+    QTest::newRow("http to https, same host") << http << https << true;
+    QTest::newRow("http to https, explicit default ports")
+        << QStringLiteral("http://status.example.org:80/") << QStringLiteral("https://status.example.org:443/") << true;
+    QTest::newRow("host case differs") << http << QStringLiteral("https://STATUS.example.org/") << true;
+    QTest::newRow("https to http") << https << http << false;
+    QTest::newRow("http to https, other host") << http << QStringLiteral("https://evil.example.net/") << false;
+    QTest::newRow("http to https, other port")
+        << http << QStringLiteral("https://status.example.org:8443/") << false;
+    QTest::newRow("http on another port to https")
+        << QStringLiteral("http://status.example.org:8008/") << QStringLiteral("https://status.example.org/") << false;
+    QTest::newRow("same scheme, other port") << http << QStringLiteral("http://status.example.org:81/") << false;
+    QTest::newRow("subdomain") << http << QStringLiteral("http://a.status.example.org/") << false;
+}
+
+void TestHttpCall::safeRedirect()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(bool, safe);
+    QCOMPARE(HttpCall::isSafeRedirect(QUrl(from), QUrl(to)), safe);
 }
 
 void TestHttpCall::abortGivesCanceled()
