@@ -26,6 +26,8 @@ private slots:
     void restartAfterAuthRejection_data();
     void restartAfterAuthRejection();
     void skipsTickWhileBusy();
+    void skippedTickIsAFailure_data();
+    void skippedTickIsAFailure();
     void recoversByItself();
     void stopAndNoConnection();
     void newDashboardClearsModel();
@@ -114,7 +116,7 @@ void TestFleetService::connectsAndApplies()
     QVERIFY(!m_model->isStale());
     QVERIFY(m_history->contains(1));
     QCOMPARE(m_service->lastSuccess().toMSecsSinceEpoch(), m_nowMs);
-    QCOMPARE(scheduled.count(), 1);
+    QCOMPARE(scheduled.count(), 2); // when the request went out (a tick comes even without an answer), after it
     QCOMPARE(m_service->nextPollAt().toMSecsSinceEpoch(), m_nowMs + 100);
 }
 
@@ -220,6 +222,44 @@ void TestFleetService::skipsTickWhileBusy()
     QVERIFY(m_service->nextPollAt().isValid()); // it will look again later
     m_driver->release();
     QCOMPARE(m_service->state(), State::Connected);
+}
+
+void TestFleetService::skippedTickIsAFailure_data()
+{
+    QTest::addColumn<bool>("streaming");
+    QTest::newRow("request still running") << false;
+    QTest::newRow("stream running") << true;
+}
+
+void TestFleetService::skippedTickIsAFailure()
+{
+    QFETCH(bool, streaming);
+    m_service->start();
+    QTRY_COMPARE(m_service->state(), State::Connected);
+    m_driver->setHold(true);
+    m_driver->setStreaming(streaming);
+    QSignalSpy failed(m_service, &FleetService::pollFailed);
+    // The poll after the interval (100 ms) is accepted and hangs; the one after that finds it still running.
+    if (streaming) {
+        QTRY_VERIFY(m_driver->detailsCalls() >= 3); // ticks go on, none of them is an error
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(m_service->state(), State::Connected);
+        QVERIFY(!m_model->isStale());
+        return;
+    }
+    QTRY_COMPARE(failed.count(), 1);
+    QCOMPARE(m_driver->detailsCalls(), 2);
+    QCOMPARE(m_service->state(), State::Stale);
+    QVERIFY(m_model->isStale());
+    QCOMPARE(m_service->lastError().kind, ApiError::Kind::Timeout);
+    const QString text = m_service->lastError().text();
+    QVERIFY2(text.contains(QLatin1String("http://127.0.0.1:1")) && text.contains(QLatin1String("has not finished")),
+             qPrintable(text));
+    QCOMPARE(m_service->consecutiveFailures(), 1);
+    QCOMPARE(m_service->currentIntervalMs(), 200); // backs off like any failure
+    m_driver->release();
+    QCOMPARE(m_service->state(), State::Connected);
+    QVERIFY(!m_model->isStale());
 }
 
 void TestFleetService::recoversByItself()
