@@ -4,7 +4,8 @@
 // Settings, Stats, Users, Sessions, Provisioning and Encryption. The main window creates it with a
 // GrafanaClient (whose QNetworkAccessManager it owns) and calls setConnection() from the active profile.
 // On a new connection the pane first tests it (one authenticated request) and loads the pages only if
-// it is a server admin, so wrong credentials cost one failed sign-in, not one per page. GUI thread.
+// it is a server admin, so wrong credentials cost one failed sign-in, not one per page; credentials Grafana
+// refused are never tested again by a reconnect (only by the banner's "Try again"). GUI thread.
 
 #include "admin/AdminContext.h"
 #include "grafana/GrafanaConnection.h"
