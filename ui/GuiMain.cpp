@@ -8,12 +8,14 @@
 #include "credentials/KeychainCredentialStore.h"
 #include "demo/DemoDashboard.h"
 #include "desktop/SingleInstance.h"
+#include "grafana/GrafanaClient.h"
 #include "grafana/GrafanaConnection.h"
 #include "fleet/FleetService.h"
 #include "i18n/Translations.h"
 #include "nezha/DashboardDriver.h"
 #include "notify/DesktopNotifier.h"
 #include "preferences/PreferencesAction.h"
+#include "profiles/ConnectionTester.h"
 #include "profiles/ProfileStore.h"
 #include "settings/Settings.h"
 #include "tray/TrayController.h"
@@ -132,7 +134,10 @@ int runGui(int argc, char **argv)
     fleet.useNezhaV0(&nam);
     std::unique_ptr<DemoDashboard> demo;
 
-    MainWindow window(GuiServices{&settings, &profiles, &model, &history, &fleet, &nam});
+    GrafanaClient grafana(&nam);
+    ConnectionTester tester(&nam);
+
+    MainWindow window(GuiServices{&settings, &profiles, &model, &history, &fleet, &nam, &grafana, &tester});
     auto startDemo = [&] {
         if (!demo) {
             demo = std::make_unique<DemoDashboard>();

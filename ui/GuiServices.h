@@ -1,10 +1,13 @@
 #pragma once
 
 // The long-lived objects the main window works with, created by runGui() (or by a test) and outliving the
-// window. Plain aggregate of non-owning pointers; GUI thread.
+// window. Network objects (the manager, the Grafana client, the connection tester) are made here in the
+// wiring, never by a widget. Plain aggregate of non-owning pointers; GUI thread.
 
+class ConnectionTester;
 class FleetModel;
 class FleetService;
+class GrafanaClient;
 class HistoryStore;
 class ProfileStore;
 class QNetworkAccessManager;
@@ -18,4 +21,6 @@ struct GuiServices
     HistoryStore *history = nullptr;
     FleetService *fleet = nullptr;
     QNetworkAccessManager *nam = nullptr;
+    GrafanaClient *grafana = nullptr;     // the admin pane's client
+    ConnectionTester *tester = nullptr;   // the profile dialog's "Test connection"
 };

@@ -13,7 +13,6 @@
 #include "grafana/GrafanaClient.h"
 
 #include <QEvent>
-#include <QNetworkAccessManager>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -72,20 +71,6 @@ AdminPane::AdminPane(GrafanaClient *client, QWidget *parent)
         m_context.client->testConnection();
     });
     retranslateUi();
-}
-
-AdminPane::AdminPane(QWidget *parent) : AdminPane(ownClient(nullptr), parent)
-{
-    // Re-parent the client and its network manager to the pane so they live exactly as long as it does.
-    m_context.client->setParent(this);
-}
-
-GrafanaClient *AdminPane::ownClient(QObject *owner)
-{
-    auto *nam = new QNetworkAccessManager(owner);
-    auto *client = new GrafanaClient(nam, owner);
-    nam->setParent(client);
-    return client;
 }
 
 AdminPane::~AdminPane() = default;
