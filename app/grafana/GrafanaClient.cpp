@@ -2,6 +2,7 @@
 
 #include "grafana/GrafanaDecoders.h"
 #include "net/HttpCall.h"
+#include "net/ReplyChecks.h"
 
 #include <QCryptographicHash>
 #include <QNetworkAccessManager>
@@ -109,11 +110,7 @@ QString GrafanaClient::operationPath(Operation op)
 
 QNetworkRequest GrafanaClient::request(const QString &path, const QList<std::pair<QString, QString>> &query) const
 {
-    QUrl url = m_connection.url;
-    QString base = url.path();
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    url.setPath(base + path);
+    QUrl url = ReplyChecks::joinPath(m_connection.url, path);
     // Encoded by hand: QUrlQuery leaves '+' and '&' ambiguous for a search text.
     QStringList pairs;
     for (const auto &[key, value] : query)
