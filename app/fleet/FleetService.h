@@ -6,8 +6,8 @@
 // Failures keep the last data (model marked stale) and back off (doubling, capped); a tick that finds the
 // previous request still running counts as a failure (Timeout: the data goes stale and says why), except for
 // a streaming driver, whose accepted call is answered by its next frame. A rejected credential stops polling
-// until setConnection() brings different credentials (also while stopped: stop, setConnection, start polls). Created by the application wiring;
-// main thread. The model and history are not owned; the driver is (setDriver reparents it).
+// until setConnection() brings different credentials (also while stopped: stop, setConnection, start polls).
+// Created by the application wiring; main thread. The model and history are not owned; the driver is (setDriver reparents it).
 
 #include "ApiError.h"
 #include "ServerSnapshot.h"

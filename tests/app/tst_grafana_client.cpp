@@ -174,7 +174,8 @@ private slots:
         QTest::addColumn<bool>("blocked");
         QTest::newRow("same connection again") << QStringLiteral("admin") << QStringLiteral("wrong") << false << true;
         QTest::newRow("other profile, then back") << QStringLiteral("admin") << QStringLiteral("wrong") << true << true;
-        QTest::newRow("password corrected") << QStringLiteral("admin") << QStringLiteral("admin-demo") << false << false;
+        QTest::newRow("password corrected")
+            << QStringLiteral("admin") << QStringLiteral("admin-demo") << false << false;
         QTest::newRow("other user") << QStringLiteral("mchen") << QStringLiteral("wrong") << false << false;
     }
 

@@ -71,7 +71,8 @@ void TestReplyChecks::displayUrl_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("credentials and query hidden") << QStringLiteral("https://u:secret@h.example.org/a?token=x#f")
                                                   << QStringLiteral("https://h.example.org/a");
-    QTest::newRow("port kept") << QStringLiteral("http://h.example.org:8008/") << QStringLiteral("http://h.example.org:8008/");
+    QTest::newRow("port kept") << QStringLiteral("http://h.example.org:8008/")
+                               << QStringLiteral("http://h.example.org:8008/");
 }
 
 void TestReplyChecks::displayUrl()
