@@ -132,6 +132,15 @@ void HttpCall::onRedirected(const QUrl &target)
     m_reply->abort();
 }
 
+AbortReason HttpCall::abortReason() const
+{
+    if (m_tooLarge)
+        return AbortReason::TooLarge;
+    if (m_aborted)
+        return AbortReason::Caller;
+    return m_deadlinePassed ? AbortReason::Deadline : AbortReason::None;
+}
+
 QString HttpCall::timeoutDetail() const
 {
     const int secs = qMax(1, (m_timeoutMs + 999) / 1000);
@@ -166,11 +175,7 @@ void HttpCall::onFinished()
                                                                    | QUrl::RemoveUserInfo)
                                            .toDisplayString());
     } else {
-        const AbortReason reason = m_tooLarge ? AbortReason::TooLarge
-            : m_aborted                       ? AbortReason::Caller
-            : m_deadlinePassed                ? AbortReason::Deadline
-                                              : AbortReason::None;
-        result.error = apiErrorFromNetworkError(reply->error(), reply->errorString(), reason, result.status,
+        result.error = apiErrorFromNetworkError(reply->error(), reply->errorString(), abortReason(), result.status,
                                                 m_maxBytes);
         if (result.error.kind == ApiError::Kind::Timeout)
             result.error.detail = timeoutDetail();

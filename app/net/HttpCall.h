@@ -18,6 +18,7 @@
 #include <QPointer>
 
 class QNetworkAccessManager;
+enum class AbortReason;
 
 struct HttpResult
 {
@@ -66,6 +67,7 @@ private:
     void onReadyRead();
     void onRedirected(const QUrl &target);
     void onFinished();
+    AbortReason abortReason() const;
     QString timeoutDetail() const;
 
     QPointer<QNetworkReply> m_reply;
