@@ -3,6 +3,7 @@
 
 #include "FakeDashboardDriver.h"
 #include "FleetModel.h"
+#include "TricklingServer.h"
 #include "HistoryStore.h"
 #include "demo/DemoDashboard.h"
 #include "fleet/FleetService.h"
@@ -33,6 +34,7 @@ private slots:
     void newDashboardClearsModel();
     void requestTimeoutShorterThanInterval();
     void endToEndWithDemoDashboard();
+    void tricklingDashboardGoesStale();
 
 private:
     static FleetSnapshot snapshot(int servers, qint64 nowSecs = 1732096800);
@@ -353,6 +355,25 @@ void TestFleetService::endToEndWithDemoDashboard()
     demo.setFault(DemoDashboard::Fault::RejectToken);
     QTRY_COMPARE(service.state(), State::AuthRejected);
     QCOMPARE(model.rowCount(), 12); // last data kept
+}
+
+void TestFleetService::tricklingDashboardGoesStale()
+{
+    TricklingServer trickle(200, 1000); // headers, then a byte every 200 ms: never idle, never done
+    QNetworkAccessManager nam;
+    FleetModel model;
+    FleetService service(&model, nullptr);
+    service.useNezhaV0(&nam);
+    DashboardConnection c;
+    c.url = trickle.url(QString());
+    c.token = QStringLiteral("tok");
+    c.pollIntervalMs = 1250; // request deadline 1 s
+    service.setConnection(c);
+    service.start();
+    QTRY_COMPARE_WITH_TIMEOUT(service.state(), State::Stale, 5000);
+    QCOMPARE(service.lastError().kind, ApiError::Kind::Timeout);
+    QVERIFY2(service.lastError().text().contains(trickle.url(QString()).toDisplayString()),
+             qPrintable(service.lastError().text()));
 }
 
 QTEST_GUILESS_MAIN(TestFleetService)

@@ -1,6 +1,7 @@
 // HttpCall against real loopback servers: QHttpServer for well-formed answers, a raw QTcpServer for
-// misbehaving peers (silence, dropped connections, bodies without a length, a body trickled byte by byte).
+// misbehaving peers (silence, dropped connections, bodies without a length) and TricklingServer.
 
+#include "TricklingServer.h"
 #include "net/HttpCall.h"
 #include "net/NetworkErrors.h"
 
@@ -13,12 +14,11 @@
 #include <QElapsedTimer>
 #include <QTest>
 #include <QTimeZone>
-#include <QTimer>
 
 class RawServer : public QTcpServer
 {
 public:
-    enum class Mode { Silent, DropAfterRequest, StreamWithoutLength, Trickle };
+    enum class Mode { Silent, DropAfterRequest, StreamWithoutLength };
     explicit RawServer(Mode mode, qint64 streamBytes = 0) : m_mode(mode), m_streamBytes(streamBytes)
     {
         connect(this, &QTcpServer::newConnection, this, [this] {
@@ -46,13 +46,6 @@ private:
             socket->write(QByteArray(m_streamBytes, 'x'));
             socket->disconnectFromHost();
             break;
-        case Mode::Trickle: { // headers at once, then one byte of a 100-byte body every 250 ms (25 s in all)
-            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n");
-            auto *timer = new QTimer(socket);
-            connect(timer, &QTimer::timeout, socket, [socket] { socket->write("x"); });
-            timer->start(250);
-            break;
-        }
         }
     }
     Mode m_mode;
@@ -197,7 +190,7 @@ void TestHttpCall::timeout()
 
 void TestHttpCall::tricklingReplyHitsTotalDeadline()
 {
-    RawServer trickle(RawServer::Mode::Trickle);
+    TricklingServer trickle(250, 100); // one byte every 250 ms of a 100-byte body: 25 s in all
     QElapsedTimer elapsed;
     elapsed.start();
     // Bytes keep arriving every 250 ms, so Qt's idle timeout alone would wait for the whole 25 s body.
