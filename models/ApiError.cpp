@@ -9,7 +9,8 @@ QString ApiError::text() const
     case Kind::Network:
         return tr("Cannot reach the server: %1").arg(detail);
     case Kind::Timeout:
-        return tr("The server did not answer in time.");
+        return detail.isEmpty() ? tr("The server did not answer in time.")
+                                : tr("The server did not answer in time: %1").arg(detail);
     case Kind::Tls:
         return tr("Secure connection failed: %1").arg(detail);
     case Kind::Http:

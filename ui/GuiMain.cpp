@@ -10,6 +10,7 @@
 #include "credentials/KeychainCredentialStore.h"
 #include "demo/DemoDashboard.h"
 #include "desktop/SingleInstance.h"
+#include "grafana/GrafanaClient.h"
 #include "grafana/GrafanaConnection.h"
 #include "fleet/DashboardHistory.h"
 #include "fleet/FleetService.h"
@@ -17,6 +18,7 @@
 #include "nezha/DashboardDriver.h"
 #include "notify/DesktopNotifier.h"
 #include "preferences/PreferencesAction.h"
+#include "profiles/ConnectionTester.h"
 #include "profiles/ProfileStore.h"
 #include "settings/Settings.h"
 #include "tray/TrayController.h"
@@ -107,8 +109,12 @@ int runGui(int argc, char **argv)
     fleet.useNezhaV0(&nam);
     std::unique_ptr<DemoDashboard> demo;
 
+    GrafanaClient grafana(&nam);
+    ConnectionTester tester(&nam);
     DashboardHistory dashboardHistory(&fleet);
-    MainWindow window(GuiServices{&settings, &profiles, &model, &history, &fleet, &nam, &dashboardHistory});
+
+    MainWindow window(GuiServices{&settings, &profiles, &model, &history, &fleet, &nam, &grafana, &tester,
+                                  &dashboardHistory});
     auto startDemo = [&] {
         if (!demo) {
             demo = std::make_unique<DemoDashboard>();

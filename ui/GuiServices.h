@@ -1,11 +1,14 @@
 #pragma once
 
 // The long-lived objects the main window works with, created by runGui() (or by a test) and outliving the
-// window. Plain aggregate of non-owning pointers; GUI thread.
+// window. Network objects (the manager, the Grafana client, the connection tester) are made here in the
+// wiring, never by a widget. Plain aggregate of non-owning pointers; GUI thread.
 
 class DashboardHistory;
+class ConnectionTester;
 class FleetModel;
 class FleetService;
+class GrafanaClient;
 class HistoryStore;
 class ProfileStore;
 class QNetworkAccessManager;
@@ -19,5 +22,7 @@ struct GuiServices
     HistoryStore *history = nullptr;
     FleetService *fleet = nullptr;
     QNetworkAccessManager *nam = nullptr;
+    GrafanaClient *grafana = nullptr;     // the admin pane's client
+    ConnectionTester *tester = nullptr;   // the profile dialog's "Test connection"
     DashboardHistory *dashboardHistory = nullptr; // optional: the v2 dashboard's own history
 };

@@ -70,7 +70,7 @@ void MainWindow::buildUi()
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_splitter, QString());
-    m_admin = new AdminPane(this);
+    m_admin = new AdminPane(m_services.grafana, this);
     m_admin->setObjectName(QStringLiteral("adminPane"));
     m_tabs->addTab(m_admin, QString());
 
@@ -318,7 +318,7 @@ void MainWindow::refreshNow()
 
 void MainWindow::openProfiles()
 {
-    auto *dialog = new ProfilesDialog(m_services.profiles, m_services.nam, this);
+    auto *dialog = new ProfilesDialog(m_services.profiles, m_services.tester, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_services.profiles->isEmpty())
         dialog->startNewProfile();

@@ -2,13 +2,14 @@
 
 #include "FleetModel.h"
 #include "HistoryStore.h"
+#include "net/ReplyChecks.h"
 #include "nezha/NezhaV0Driver.h"
 
 FleetService::FleetService(FleetModel *model, HistoryStore *history, QObject *parent)
     : QObject(parent), m_model(model), m_history(history)
 {
     m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &FleetService::poll);
+    connect(&m_timer, &QTimer::timeout, this, [this] { poll(PollReason::Tick); });
 }
 
 void FleetService::setDriver(DashboardDriver *driver)
@@ -68,9 +69,13 @@ void FleetService::setConnection(const DashboardConnection &connection)
     }
     m_failures = 0;
     m_lastError = {};
+    // New credentials always lift a rejection, running or not: the window stops, sets the new connection
+    // and starts again, and start() must then poll.
     if (m_running) {
         setState(connection.isValid() ? ConnectionState::Connecting : ConnectionState::Idle);
         poll();
+    } else if (m_state == ConnectionState::AuthRejected) {
+        setState(ConnectionState::Idle);
     }
 }
 
@@ -133,15 +138,35 @@ int FleetService::requestTimeoutMs() const
     return qBound(1000, m_connection.pollIntervalMs * 4 / 5, 10000);
 }
 
-void FleetService::poll()
+void FleetService::poll(PollReason reason)
 {
     m_timer.stop();
     m_nextPollAt = {};
     if (!m_running || !m_driver || !m_connection.isValid() || m_state == ConnectionState::AuthRejected)
         return;
-    // A request still running is the tick's answer: skip, and look again after the interval.
-    if (!m_driver->fetchDetails(DetailsQuery::all()))
+    if (m_driver->fetchDetails(DetailsQuery::all())) {
+        m_requestAge.start();
+        scheduleNext(); // the next tick comes even if this answer never does; an answer restarts the timer
+        return;
+    }
+    // The previous request is still running. On a timer tick that is a failure the user must see (a server
+    // trickling its answer would otherwise leave old data looking "Connected"); an explicit refresh just
+    // waits for the answer on its way.
+    if (reason == PollReason::Tick && !m_driver->isStreaming())
+        onTickSkipped();
+    else
         scheduleNext();
+}
+
+void FleetService::onTickSkipped()
+{
+    const int secs = m_requestAge.isValid() ? int(m_requestAge.elapsed() / 1000) : 0;
+    ApiError error;
+    error.kind = ApiError::Kind::Timeout;
+    //: %1 is the dashboard address; the poll that was due now could not be sent
+    error.detail = tr("the previous request to %1 has not finished after %n second(s)", nullptr, secs)
+                       .arg(ReplyChecks::displayUrl(m_connection.url));
+    onFailed(error);
 }
 
 void FleetService::onDetails(const FleetSnapshot &snapshot)

@@ -3,15 +3,18 @@
 // The poller of one Nezha dashboard. Owns the poll timer and the connection state; on each tick asks its
 // DashboardDriver for details without parameters (the only request that carries the real display_index;
 // tag filtering is the UI's job), then makes ONE call into FleetModel (apply) and HistoryStore (append).
-// Failures keep the last data (model marked stale) and back off (doubling, capped); a rejected credential
-// stops polling until setConnection() brings different credentials. Created by the application wiring;
-// main thread. The model and history are not owned; the driver is (setDriver reparents it).
+// Failures keep the last data (model marked stale) and back off (doubling, capped); a tick that finds the
+// previous request still running counts as a failure (Timeout: the data goes stale and says why), except for
+// a streaming driver, whose accepted call is answered by its next frame. A rejected credential stops polling
+// until setConnection() brings different credentials (also while stopped: stop, setConnection, start polls).
+// Created by the application wiring; main thread. The model and history are not owned; the driver is (setDriver reparents it).
 
 #include "ApiError.h"
 #include "ServerSnapshot.h"
 #include "fleet/DashboardConnection.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -72,7 +75,9 @@ signals:
     void dashboardChanged(); // another dashboard (URL) than before: per-server state elsewhere is void
 
 private:
-    void poll();
+    enum class PollReason { Tick, Explicit }; // the timer, or start/setConnection/refreshNow
+    void poll(PollReason reason = PollReason::Explicit);
+    void onTickSkipped();
     void onDetails(const FleetSnapshot &snapshot);
     void onFailed(const ApiError &error);
     void scheduleNext();
@@ -84,6 +89,7 @@ private:
     QPointer<DashboardDriver> m_driver;
     DashboardConnection m_connection;
     QTimer m_timer;
+    QElapsedTimer m_requestAge; // since the driver accepted the last details request
     Clock m_clock;
     ConnectionState m_state = ConnectionState::Idle;
     ApiError m_lastError;

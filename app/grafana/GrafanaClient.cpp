@@ -2,7 +2,9 @@
 
 #include "grafana/GrafanaDecoders.h"
 #include "net/HttpCall.h"
+#include "net/ReplyChecks.h"
 
+#include <QCryptographicHash>
 #include <QNetworkAccessManager>
 #include <QTimer>
 
@@ -28,11 +30,28 @@ GrafanaClient::GrafanaClient(QNetworkAccessManager *nam, QObject *parent) : QObj
     qRegisterMetaType<GrafanaConnectionTest>();
 }
 
+QByteArray GrafanaClient::fingerprint(const GrafanaConnection &connection)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(connection.url.adjusted(QUrl::StripTrailingSlash).toEncoded());
+    for (const QString &part : {connection.user, connection.password}) {
+        hash.addData(QByteArrayView("\0", 1));
+        hash.addData(part.toUtf8());
+    }
+    return hash.result();
+}
+
 void GrafanaClient::setConnection(const GrafanaConnection &connection)
 {
+    if (connection == m_connection)
+        return;
     m_connection = connection;
-    m_authFailed = false;
+    // Only credentials Grafana has not refused may be sent: switching profiles back and forth must not
+    // replay a wrong password toward the lockout.
+    m_authFailed = m_rejected.contains(fingerprint(connection));
     ++m_generation;
+    m_queued.clear();
+    m_testCallers = 0;
     const QSet<Operation> running = std::exchange(m_running, {});
     for (Operation op : running)
         emit runningChanged(op, false);
@@ -47,6 +66,29 @@ void GrafanaClient::setTimeouts(int normalMs, int longMs)
 void GrafanaClient::clearAuthFailure()
 {
     m_authFailed = false;
+    m_rejected.remove(fingerprint(m_connection));
+}
+
+void GrafanaClient::rememberAuthFailure()
+{
+    const bool first = !m_authFailed;
+    m_authFailed = true;
+    m_rejected.insert(fingerprint(m_connection));
+    if (first)
+        emit credentialsRejected();
+}
+
+void GrafanaClient::sendQueued(Operation op)
+{
+    if (m_running.contains(op)) // a result handler already started the same operation anew
+        return;
+    auto it = m_queued.find(op);
+    if (it == m_queued.end())
+        return;
+    const std::function<void()> next = it->takeFirst();
+    if (it->isEmpty())
+        m_queued.erase(it);
+    next();
 }
 
 QString GrafanaClient::operationPath(Operation op)
@@ -68,11 +110,7 @@ QString GrafanaClient::operationPath(Operation op)
 
 QNetworkRequest GrafanaClient::request(const QString &path, const QList<std::pair<QString, QString>> &query) const
 {
-    QUrl url = m_connection.url;
-    QString base = url.path();
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    url.setPath(base + path);
+    QUrl url = ReplyChecks::joinPath(m_connection.url, path);
     // Encoded by hand: QUrlQuery leaves '+' and '&' ambiguous for a search text.
     QStringList pairs;
     for (const auto &[key, value] : query)
@@ -97,8 +135,10 @@ void GrafanaClient::send(Operation op, qint64 userId, const QByteArray &verb, co
                          const QByteArray &body, Handler onSuccess, const QList<std::pair<QString, QString>> &query,
                          int timeoutMs)
 {
-    if (m_running.contains(op))
-        return; // one request per operation; the UI disables the control meanwhile
+    if (m_running.contains(op)) { // one request per operation: this call goes out when that one has answered
+        m_queued[op].append([=, this] { send(op, userId, verb, path, body, onSuccess, query, timeoutMs); });
+        return;
+    }
     if (!m_connection.isComplete() || m_authFailed) {
         ApiError e;
         if (m_authFailed) {
@@ -122,18 +162,18 @@ void GrafanaClient::send(Operation op, qint64 userId, const QByteArray &verb, co
             return; // answer for a connection that was replaced
         m_running.remove(op);
         emit runningChanged(op, false);
-        if (!r.ok())
-            return fail(op, userId, r.error);
-        if (r.status == 401) {
-            const bool first = !m_authFailed;
-            m_authFailed = true;
-            if (first)
-                emit credentialsRejected();
-            return fail(op, userId, decodeGrafanaError(r.status, r.body));
+        if (!r.ok()) {
+            fail(op, userId, r.error);
+        } else if (r.status == 401) {
+            rememberAuthFailure();
+            fail(op, userId, decodeGrafanaError(r.status, r.body));
+        } else if (!isSuccess(r.status)) {
+            fail(op, userId, decodeGrafanaError(r.status, r.body));
+        } else {
+            onSuccess(r);
         }
-        if (!isSuccess(r.status))
-            return fail(op, userId, decodeGrafanaError(r.status, r.body));
-        onSuccess(r);
+        if (generation == m_generation) // a result handler may have switched the connection
+            sendQueued(op);
     });
 }
 
@@ -266,8 +306,10 @@ void GrafanaClient::runServerAction(Operation op)
 
 void GrafanaClient::testConnection()
 {
-    if (m_running.contains(Operation::TestConnection))
+    if (m_running.contains(Operation::TestConnection)) {
+        ++m_testCallers; // the test in flight answers this call too: no second sign-in attempt
         return;
+    }
     if (!m_connection.isComplete()) {
         GrafanaConnectionTest t;
         t.status = GrafanaConnectionTest::Status::Unreachable;
@@ -277,6 +319,7 @@ void GrafanaClient::testConnection()
         return;
     }
     m_running.insert(Operation::TestConnection);
+    m_testCallers = 1;
     emit runningChanged(Operation::TestConnection, true);
     const quint64 generation = m_generation;
     // /api/health needs no credentials, so identifying the server never counts towards the lockout.
@@ -325,10 +368,7 @@ void GrafanaClient::onUserAnswered(const HttpResult &r, const QString &version)
     } else if (r.status == 401) {
         t.status = GrafanaConnectionTest::Status::WrongCredentials;
         t.error = decodeGrafanaError(r.status, r.body);
-        const bool first = !m_authFailed;
-        m_authFailed = true;
-        if (first)
-            emit credentialsRejected();
+        rememberAuthFailure();
     } else if (r.status != 200) {
         t.status = GrafanaConnectionTest::Status::NotGrafana;
         t.error = decodeGrafanaError(r.status, r.body);
@@ -343,7 +383,7 @@ void GrafanaClient::onUserAnswered(const HttpResult &r, const QString &version)
             t.status = profile.value.isGrafanaAdmin ? GrafanaConnectionTest::Status::Connected
                                                     : GrafanaConnectionTest::Status::NotServerAdmin;
             if (t.status == GrafanaConnectionTest::Status::Connected)
-                m_authFailed = false;
+                clearAuthFailure();
             else
                 t.error = ApiError::auth(tr("the user is not a Grafana server admin"), 200);
         }
@@ -355,5 +395,7 @@ void GrafanaClient::finishTest(const GrafanaConnectionTest &result)
 {
     m_running.remove(Operation::TestConnection);
     emit runningChanged(Operation::TestConnection, false);
-    emit connectionTested(result);
+    const quint64 generation = m_generation;
+    for (int callers = std::exchange(m_testCallers, 0); callers > 0 && generation == m_generation; --callers)
+        emit connectionTested(result);
 }

@@ -3,14 +3,22 @@
 // Client for Grafana's Admin API: one method per operation, one HTTP request each (through HttpCall),
 // Basic auth, JSON Content-Type/Accept, and exactly one result signal per call: a typed *Received /
 // actionSucceeded, or requestFailed(op, ApiError) with status + server message whatever the body shape.
-// A 401 is never retried: after one, every call is refused locally (Auth error, no request sent) until
-// setConnection() or clearAuthFailure() — Grafana locks a login after 5 failures in 5 minutes.
+// One request per operation at a time: a call made while the same operation runs is queued and sent when
+// that one has answered (in call order; refused locally if a 401 came meanwhile). testConnection() instead
+// joins the test in flight: every caller gets its own connectionTested() with the same result. The one
+// exception to "one signal per call": setConnection() with a different connection drops what is running
+// or queued for the old one, silently.
+// A 401 is never retried: after one, every call is refused locally (Auth error, no request sent) for those
+// credentials, also after switching to other ones and back, until setConnection() brings credentials
+// Grafana has not rejected (url, user or password differ) or clearAuthFailure() — Grafana locks a login
+// after 5 failures in 5 minutes.
 // Used by ui/admin/AdminPane and the profile dialog (testConnection). GUI thread; the QNAM is injected.
 
 #include "grafana/GrafanaConnection.h"
 #include "grafana/GrafanaTypes.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QNetworkRequest>
 #include <QObject>
 #include <QSet>
@@ -55,7 +63,8 @@ public:
 
     explicit GrafanaClient(QNetworkAccessManager *nam, QObject *parent = nullptr);
 
-    void setConnection(const GrafanaConnection &connection); // also clears a remembered 401
+    // The same connection again is a no-op (a remembered 401 stays, calls in flight stay valid).
+    void setConnection(const GrafanaConnection &connection);
     GrafanaConnection connection() const { return m_connection; }
     void setTimeouts(int normalMs, int longMs);
     bool authFailed() const { return m_authFailed; }
@@ -105,6 +114,9 @@ private:
     void sendAction(Operation op, qint64 userId, const QByteArray &verb, const QString &path,
                     const QByteArray &body = {});
     void fail(Operation op, qint64 userId, const ApiError &error);
+    void sendQueued(Operation op);
+    void rememberAuthFailure();
+    static QByteArray fingerprint(const GrafanaConnection &connection);
     void finishTest(const GrafanaConnectionTest &result);
     void onHealthAnswered(const HttpResult &result);
     void onUserAnswered(const HttpResult &result, const QString &version);
@@ -114,6 +126,9 @@ private:
     QNetworkAccessManager *m_nam;
     GrafanaConnection m_connection;
     QSet<Operation> m_running;
+    QHash<Operation, QList<std::function<void()>>> m_queued; // calls made while their operation ran
+    int m_testCallers = 0;                                   // testConnection() calls the running test answers
+    QSet<QByteArray> m_rejected; // fingerprints of credentials Grafana answered 401 to (no plain passwords)
     int m_timeoutMs = DefaultTimeoutMs;
     int m_longTimeoutMs = LongTimeoutMs;
     bool m_authFailed = false;

@@ -1,26 +1,42 @@
 #include "net/HttpCall.h"
 
 #include "net/NetworkErrors.h"
+#include "net/ReplyChecks.h"
 
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QTimeZone>
+#include <QTimer>
 
 namespace {
 
-bool sameOrigin(const QUrl &a, const QUrl &b)
+int defaultPort(const QUrl &url)
 {
-    const int defaultPort = a.scheme() == QLatin1String("https") ? 443 : 80;
-    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
-        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-        && a.port(defaultPort) == b.port(defaultPort);
+    return url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 ? 443 : 80;
 }
 
 } // namespace
 
-HttpCall::HttpCall(QNetworkReply *reply, qint64 maxBytes, QObject *parent)
-    : QObject(parent), m_reply(reply), m_origin(reply->request().url()), m_maxBytes(maxBytes)
+bool HttpCall::isSafeRedirect(const QUrl &from, const QUrl &to)
 {
+    if (from.host().isEmpty() || from.host().compare(to.host(), Qt::CaseInsensitive) != 0)
+        return false;
+    const QString fromScheme = from.scheme().toLower();
+    const QString toScheme = to.scheme().toLower();
+    if (fromScheme == toScheme)
+        return from.port(defaultPort(from)) == to.port(defaultPort(to));
+    // The usual "always https" rule of a reverse proxy: same host, default ports only (another port may be
+    // another service).
+    return fromScheme == QLatin1String("http") && toScheme == QLatin1String("https") && from.port(80) == 80
+        && to.port(443) == 443;
+}
+
+HttpCall::HttpCall(QNetworkReply *reply, qint64 maxBytes, int timeoutMs, QObject *parent)
+    : QObject(parent), m_reply(reply), m_origin(reply->request().url()), m_maxBytes(maxBytes),
+      m_timeoutMs(timeoutMs)
+{
+    if (timeoutMs > 0) // the context object is the parent: destroying it stops the timer too
+        QTimer::singleShot(timeoutMs, this, &HttpCall::onDeadline);
     reply->setParent(this); // destroying the call (e.g. with its context) aborts the transfer
     connect(reply, &QNetworkReply::readyRead, this, &HttpCall::onReadyRead);
     connect(reply, &QNetworkReply::redirected, this, &HttpCall::onRedirected);
@@ -44,7 +60,7 @@ HttpCall *HttpCall::start(QNetworkAccessManager *nam, QNetworkRequest request, c
     QNetworkReply *reply = body.isEmpty() && verb != "POST" && verb != "PUT" && verb != "PATCH"
         ? nam->sendCustomRequest(request, verb)
         : nam->sendCustomRequest(request, verb, body);
-    return new HttpCall(reply, maxBytes, context);
+    return new HttpCall(reply, maxBytes, timeoutMs, context);
 }
 
 QDateTime HttpCall::parseHttpDate(const QByteArray &value)
@@ -83,6 +99,14 @@ void HttpCall::abort()
     m_reply->abort();
 }
 
+void HttpCall::onDeadline()
+{
+    if (m_done || !m_reply)
+        return;
+    m_deadlinePassed = true;
+    m_reply->abort();
+}
+
 void HttpCall::onReadyRead()
 {
     if (m_tooLarge || !m_reply->isOpen())
@@ -97,7 +121,8 @@ void HttpCall::onReadyRead()
 
 void HttpCall::onRedirected(const QUrl &target)
 {
-    if (sameOrigin(m_origin, target)) {
+    if (isSafeRedirect(m_origin, target)) {
+        m_origin = target; // after an upgrade to https, a way back to http is refused
         emit m_reply->redirectAllowed();
         return;
     }
@@ -105,6 +130,27 @@ void HttpCall::onRedirected(const QUrl &target)
     m_rejectedRedirect = target;
     m_rejectedRedirectStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_reply->abort();
+}
+
+AbortReason HttpCall::abortReason() const
+{
+    if (m_tooLarge)
+        return AbortReason::TooLarge;
+    if (m_aborted)
+        return AbortReason::Caller;
+    return m_deadlinePassed ? AbortReason::Deadline : AbortReason::None;
+}
+
+QString HttpCall::timeoutDetail() const
+{
+    const int secs = qMax(1, (m_timeoutMs + 999) / 1000);
+    const QString where = ReplyChecks::displayUrl(m_origin);
+    if (m_deadlinePassed) {
+        //: %1 is a URL; the request was still receiving data when its time ran out
+        return tr("%1 did not send a complete answer within %n second(s)", nullptr, secs).arg(where);
+    }
+    //: %1 is a URL; nothing arrived at all for that long
+    return tr("%1 sent nothing for %n second(s)", nullptr, secs).arg(where);
 }
 
 void HttpCall::onFinished()
@@ -118,7 +164,7 @@ void HttpCall::onFinished()
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.contentType = reply->rawHeader("Content-Type");
     result.serverDate = parseHttpDate(reply->rawHeader("Date"));
-    if (!m_tooLarge && !m_aborted && m_rejectedRedirectStatus == 0)
+    if (!m_tooLarge && !m_aborted && !m_deadlinePassed && m_rejectedRedirectStatus == 0)
         onReadyRead();
     if (m_rejectedRedirectStatus != 0) {
         result.status = m_rejectedRedirectStatus;
@@ -129,11 +175,11 @@ void HttpCall::onFinished()
                                                                    | QUrl::RemoveUserInfo)
                                            .toDisplayString());
     } else {
-        const AbortReason reason =
-            m_tooLarge ? AbortReason::TooLarge : (m_aborted ? AbortReason::Caller : AbortReason::None);
-        result.error = apiErrorFromNetworkError(reply->error(), reply->errorString(), reason, result.status,
+        result.error = apiErrorFromNetworkError(reply->error(), reply->errorString(), abortReason(), result.status,
                                                 m_maxBytes);
-        if (!m_tooLarge)
+        if (result.error.kind == ApiError::Kind::Timeout)
+            result.error.detail = timeoutDetail();
+        else if (!m_tooLarge)
             result.body = m_body;
     }
     m_body.clear();

@@ -22,6 +22,8 @@ ApiError apiErrorFromNetworkError(QNetworkReply::NetworkError code, const QStrin
 {
     if (reason == AbortReason::TooLarge)
         return make(ApiError::Kind::TooLarge, Format::bytes(quint64(std::max<qint64>(0, maxBytes))), httpStatus);
+    if (reason == AbortReason::Deadline)
+        return make(ApiError::Kind::Timeout, qtMessage, httpStatus);
     if (reason == AbortReason::Caller)
         return make(ApiError::Kind::Canceled, qtMessage, httpStatus);
 

@@ -13,10 +13,11 @@ enum class AbortReason {
     None,     // not aborted by us: Qt's own error stands
     Caller,   // HttpCall::abort() was called on purpose
     TooLarge, // the body grew past the size cap
+    Deadline, // the request's total deadline passed (a trickling or stalled server)
 };
 
-// Maps a transport error to Network / Timeout / Tls / Canceled / TooLarge. Errors that merely carry an HTTP
-// status (404, 500, ...) are not transport errors: when httpStatus > 0 they map to Kind::None and the caller
-// interprets the status. `maxBytes` only fills the TooLarge detail.
+// Maps a transport error to Network / Timeout (also for AbortReason::Deadline) / Tls / Canceled / TooLarge.
+// Errors that merely carry an HTTP status (404, 500, ...) are not transport errors: when httpStatus > 0 they
+// map to Kind::None and the caller interprets the status. `maxBytes` only fills the TooLarge detail.
 ApiError apiErrorFromNetworkError(QNetworkReply::NetworkError code, const QString &qtMessage,
                                   AbortReason reason = AbortReason::None, int httpStatus = 0, qint64 maxBytes = 0);

@@ -1,19 +1,13 @@
 #include "nezha/NezhaV0Driver.h"
 
+#include "net/ReplyChecks.h"
+
 #include <QNetworkAccessManager>
 #include <QPromise>
 #include <QThreadPool>
 #include <QUrlQuery>
 
 namespace {
-
-bool looksLikeHtml(const HttpResult &result)
-{
-    if (result.contentType.toLower().contains("html"))
-        return true;
-    // No JSON value starts with '<'; any markup (<!doctype, <html, a proxy's page) does.
-    return result.body.left(64).trimmed().startsWith('<');
-}
 
 // Runs a pure decode on the global thread pool; the future carries its result back.
 QFuture<FleetDecodeResult> decodeInBackground(std::function<FleetDecodeResult()> decode)
@@ -44,13 +38,7 @@ void NezhaV0Driver::setConnection(const DashboardConnection &connection)
 
 QUrl NezhaV0Driver::listUrl(const QString &tag) const
 {
-    QUrl url = m_connection.url;
-    QString base = url.path();
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    url.setPath(base + QStringLiteral("/api/v1/server/list"));
-    url.setQuery(QString());
-    url.setFragment(QString());
+    QUrl url = ReplyChecks::joinPath(m_connection.url, QStringLiteral("/api/v1/server/list"));
     if (!tag.isEmpty())
         url.setQuery(QUrlQuery({{QStringLiteral("tag"), tag}}));
     return url;
@@ -58,8 +46,7 @@ QUrl NezhaV0Driver::listUrl(const QString &tag) const
 
 QUrl NezhaV0Driver::detailsUrl(const DetailsQuery &query) const
 {
-    QUrl url = listUrl({});
-    url.setPath(url.path().replace(QStringLiteral("/server/list"), QStringLiteral("/server/details")));
+    QUrl url = ReplyChecks::joinPath(m_connection.url, QStringLiteral("/api/v1/server/details"));
     QUrlQuery q;
     if (!query.tag().isEmpty()) {
         q.addQueryItem(QStringLiteral("tag"), query.tag());
@@ -132,7 +119,7 @@ ApiError NezhaV0Driver::checkReply(const HttpResult &result, const QUrl &url) co
 {
     if (result.error.isError())
         return result.error;
-    const QString where = url.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo).toDisplayString();
+    const QString where = ReplyChecks::displayUrl(url);
     ApiError e;
     e.httpStatus = result.status;
     if (result.status == 401 || result.status == 403) {
@@ -141,7 +128,7 @@ ApiError NezhaV0Driver::checkReply(const HttpResult &result, const QUrl &url) co
     }
     if (result.status != 200) {
         e.kind = ApiError::Kind::Http;
-        if (looksLikeHtml(result) && result.status == 404)
+        if (ReplyChecks::looksLikeHtml(result) && result.status == 404)
             e.detail = tr("%1 is not a Nezha v0 API: expected JSON, got an HTML page. Check the dashboard "
                           "address; Nezha v1 and later are not supported yet.").arg(where);
         else if (result.body.isEmpty())
@@ -152,7 +139,7 @@ ApiError NezhaV0Driver::checkReply(const HttpResult &result, const QUrl &url) co
     }
     if (result.body.trimmed().isEmpty())
         e = ApiError::parse({}, tr("empty reply from %1, expected JSON").arg(where));
-    else if (looksLikeHtml(result))
+    else if (ReplyChecks::looksLikeHtml(result))
         e = ApiError::parse({}, tr("expected JSON from %1, got an HTML page; is this a Nezha v0 dashboard?").arg(where));
     else
         return {};

@@ -3,6 +3,7 @@
 
 #include "FakeDashboardDriver.h"
 #include "FleetModel.h"
+#include "TricklingServer.h"
 #include "HistoryStore.h"
 #include "demo/DemoDashboard.h"
 #include "fleet/FleetService.h"
@@ -23,12 +24,17 @@ private slots:
     void failureKeepsDataAndMarksStale();
     void backoffDoublesCapsAndResets();
     void authStopsUntilCredentialsChange();
+    void restartAfterAuthRejection_data();
+    void restartAfterAuthRejection();
     void skipsTickWhileBusy();
+    void skippedTickIsAFailure_data();
+    void skippedTickIsAFailure();
     void recoversByItself();
     void stopAndNoConnection();
     void newDashboardClearsModel();
     void requestTimeoutShorterThanInterval();
     void endToEndWithDemoDashboard();
+    void tricklingDashboardGoesStale();
 
 private:
     static FleetSnapshot snapshot(int servers, qint64 nowSecs = 1732096800);
@@ -112,7 +118,7 @@ void TestFleetService::connectsAndApplies()
     QVERIFY(!m_model->isStale());
     QVERIFY(m_history->contains(1));
     QCOMPARE(m_service->lastSuccess().toMSecsSinceEpoch(), m_nowMs);
-    QCOMPARE(scheduled.count(), 1);
+    QCOMPARE(scheduled.count(), 2); // when the request went out (a tick comes even without an answer), after it
     QCOMPARE(m_service->nextPollAt().toMSecsSinceEpoch(), m_nowMs + 100);
 }
 
@@ -171,6 +177,42 @@ void TestFleetService::authStopsUntilCredentialsChange()
     QCOMPARE(m_driver->detailsCalls(), calls + 1);
 }
 
+void TestFleetService::restartAfterAuthRejection_data()
+{
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("polls");
+    QTest::newRow("token fixed") << QStringLiteral("new-token") << QStringLiteral("http://127.0.0.1:1") << true;
+    QTest::newRow("other profile") << QStringLiteral("tok") << QStringLiteral("http://127.0.0.1:2") << true;
+    QTest::newRow("same credentials") << QStringLiteral("tok") << QStringLiteral("http://127.0.0.1:1") << false;
+}
+
+void TestFleetService::restartAfterAuthRejection()
+{
+    QFETCH(QString, token);
+    QFETCH(QString, url);
+    QFETCH(bool, polls);
+    m_driver->failWith(ApiError::auth(QStringLiteral("bad token")));
+    m_service->start();
+    QTRY_COMPARE(m_service->state(), State::AuthRejected);
+    const int calls = m_driver->detailsCalls();
+    m_driver->succeedWith(snapshot(2));
+    // What MainWindow does on a profile switch, a fixed token or the demo: stop, set, start.
+    m_service->stop();
+    DashboardConnection next = connection(token);
+    next.url = QUrl(url);
+    m_service->setConnection(next);
+    m_service->start();
+    if (polls) {
+        QCOMPARE(m_driver->detailsCalls(), calls + 1);
+        QTRY_COMPARE(m_service->state(), State::Connected);
+    } else {
+        QCOMPARE(m_driver->detailsCalls(), calls);
+        QCOMPARE(m_service->state(), State::AuthRejected);
+        QVERIFY(!m_service->nextPollAt().isValid());
+    }
+}
+
 void TestFleetService::skipsTickWhileBusy()
 {
     m_driver->setHold(true);
@@ -182,6 +224,44 @@ void TestFleetService::skipsTickWhileBusy()
     QVERIFY(m_service->nextPollAt().isValid()); // it will look again later
     m_driver->release();
     QCOMPARE(m_service->state(), State::Connected);
+}
+
+void TestFleetService::skippedTickIsAFailure_data()
+{
+    QTest::addColumn<bool>("streaming");
+    QTest::newRow("request still running") << false;
+    QTest::newRow("stream running") << true;
+}
+
+void TestFleetService::skippedTickIsAFailure()
+{
+    QFETCH(bool, streaming);
+    m_service->start();
+    QTRY_COMPARE(m_service->state(), State::Connected);
+    m_driver->setHold(true);
+    m_driver->setStreaming(streaming);
+    QSignalSpy failed(m_service, &FleetService::pollFailed);
+    // The poll after the interval (100 ms) is accepted and hangs; the one after that finds it still running.
+    if (streaming) {
+        QTRY_VERIFY(m_driver->detailsCalls() >= 3); // ticks go on, none of them is an error
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(m_service->state(), State::Connected);
+        QVERIFY(!m_model->isStale());
+        return;
+    }
+    QTRY_COMPARE(failed.count(), 1);
+    QCOMPARE(m_driver->detailsCalls(), 2);
+    QCOMPARE(m_service->state(), State::Stale);
+    QVERIFY(m_model->isStale());
+    QCOMPARE(m_service->lastError().kind, ApiError::Kind::Timeout);
+    const QString text = m_service->lastError().text();
+    QVERIFY2(text.contains(QLatin1String("http://127.0.0.1:1")) && text.contains(QLatin1String("has not finished")),
+             qPrintable(text));
+    QCOMPARE(m_service->consecutiveFailures(), 1);
+    QCOMPARE(m_service->currentIntervalMs(), 200); // backs off like any failure
+    m_driver->release();
+    QCOMPARE(m_service->state(), State::Connected);
+    QVERIFY(!m_model->isStale());
 }
 
 void TestFleetService::recoversByItself()
@@ -275,6 +355,25 @@ void TestFleetService::endToEndWithDemoDashboard()
     demo.setFault(DemoDashboard::Fault::RejectToken);
     QTRY_COMPARE(service.state(), State::AuthRejected);
     QCOMPARE(model.rowCount(), 12); // last data kept
+}
+
+void TestFleetService::tricklingDashboardGoesStale()
+{
+    TricklingServer trickle(200, 1000); // headers, then a byte every 200 ms: never idle, never done
+    QNetworkAccessManager nam;
+    FleetModel model;
+    FleetService service(&model, nullptr);
+    service.useNezhaV0(&nam);
+    DashboardConnection c;
+    c.url = trickle.url(QString());
+    c.token = QStringLiteral("tok");
+    c.pollIntervalMs = 1250; // request deadline 1 s
+    service.setConnection(c);
+    service.start();
+    QTRY_COMPARE_WITH_TIMEOUT(service.state(), State::Stale, 5000);
+    QCOMPARE(service.lastError().kind, ApiError::Kind::Timeout);
+    QVERIFY2(service.lastError().text().contains(trickle.url(QString()).toDisplayString()),
+             qPrintable(service.lastError().text()));
 }
 
 QTEST_GUILESS_MAIN(TestFleetService)

@@ -166,6 +166,76 @@ private slots:
         QVERIFY(!m_client->authFailed());
     }
 
+    void a401StaysUntilNewCredentials_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<bool>("switchAwayFirst");
+        QTest::addColumn<bool>("blocked");
+        QTest::newRow("same connection again") << QStringLiteral("admin") << QStringLiteral("wrong") << false << true;
+        QTest::newRow("other profile, then back") << QStringLiteral("admin") << QStringLiteral("wrong") << true << true;
+        QTest::newRow("password corrected")
+            << QStringLiteral("admin") << QStringLiteral("admin-demo") << false << false;
+        QTest::newRow("other user") << QStringLiteral("mchen") << QStringLiteral("wrong") << false << false;
+    }
+
+    void a401StaysUntilNewCredentials()
+    {
+        QFETCH(QString, user);
+        QFETCH(QString, password);
+        QFETCH(bool, switchAwayFirst);
+        QFETCH(bool, blocked);
+        m_client->setConnection(conn("admin", "wrong"));
+        QCOMPARE(failure([this] { m_client->fetchStats(); }).httpStatus, 401);
+        QVERIFY(m_client->authFailed());
+        if (switchAwayFirst) {
+            m_client->setConnection(conn());
+            QVERIFY(!m_client->authFailed());
+        }
+        m_client->setConnection({m_url, user, password});
+        QCOMPARE(m_client->authFailed(), blocked);
+        const int sent = m_nam->requests;
+        QSignalSpy failed(m_client, &GrafanaClient::requestFailed);
+        QSignalSpy settings(m_client, &GrafanaClient::settingsReceived);
+        m_client->fetchSettings();
+        QTRY_COMPARE(failed.size() + settings.size(), 1);
+        if (blocked) {
+            QCOMPARE(failed.first().at(2).value<ApiError>().kind, ApiError::Kind::Auth);
+            QCOMPARE(m_nam->requests, sent); // never replayed toward the lockout
+            m_client->clearAuthFailure();    // the user's explicit "Try again"
+            QVERIFY(!m_client->authFailed());
+        } else {
+            QCOMPARE(m_nam->requests, sent + 1);
+        }
+    }
+
+    void callWhileRunningIsQueued()
+    {
+        QSignalSpy stats(m_client, &GrafanaClient::statsReceived);
+        QSignalSpy users(m_client, &GrafanaClient::usersReceived);
+        QSignalSpy failed(m_client, &GrafanaClient::requestFailed);
+        m_client->fetchStats();
+        m_client->fetchStats();
+        m_client->searchUsers(QStringLiteral("da"), 1, 50);
+        m_client->searchUsers(QStringLiteral("mei"), 1, 50);
+        QTRY_COMPARE(stats.size(), 2);
+        QTRY_COMPARE(users.size(), 2);
+        QCOMPARE(users.at(0).at(1).toString(), QStringLiteral("da")); // in call order
+        QCOMPARE(users.at(1).at(1).toString(), QStringLiteral("mei"));
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(m_nam->requests, 4);
+    }
+
+    void testWhileTestingAnswersBoth()
+    {
+        QSignalSpy tested(m_client, &GrafanaClient::connectionTested);
+        m_client->testConnection();
+        m_client->testConnection();
+        QTRY_COMPARE(tested.size(), 2);
+        QCOMPARE(tested.at(1).at(0).value<GrafanaConnectionTest>().status, Status::Connected);
+        QCOMPARE(m_nam->requests, 2); // one /api/health and one /api/user: a single sign-in
+    }
+
     void demoLocksAfterFiveFailures()
     {
         for (int i = 0; i < 5; ++i)

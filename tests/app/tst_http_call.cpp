@@ -1,6 +1,7 @@
 // HttpCall against real loopback servers: QHttpServer for well-formed answers, a raw QTcpServer for
-// misbehaving peers (silence, dropped connections, bodies without a length).
+// misbehaving peers (silence, dropped connections, bodies without a length) and TricklingServer.
 
+#include "TricklingServer.h"
 #include "net/HttpCall.h"
 #include "net/NetworkErrors.h"
 
@@ -10,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QElapsedTimer>
 #include <QTest>
 #include <QTimeZone>
 
@@ -60,12 +62,15 @@ private slots:
     void dateHeader();
     void httpErrorStatusIsNotATransportError();
     void timeout();
+    void tricklingReplyHitsTotalDeadline();
     void droppedConnection();
     void connectionRefused();
     void oversizedBodyWithLength();
     void oversizedBodyWithoutLength();
     void sameOriginRedirectFollowed();
     void crossOriginRedirectNotFollowed();
+    void safeRedirect_data();
+    void safeRedirect();
     void abortGivesCanceled();
     void contextDestroyedIsSilent();
 
@@ -183,6 +188,20 @@ void TestHttpCall::timeout()
     QCOMPARE(result.status, 0);
 }
 
+void TestHttpCall::tricklingReplyHitsTotalDeadline()
+{
+    TricklingServer trickle(250, 100); // one byte every 250 ms of a 100-byte body: 25 s in all
+    QElapsedTimer elapsed;
+    elapsed.start();
+    // Bytes keep arriving every 250 ms, so Qt's idle timeout alone would wait for the whole 25 s body.
+    const HttpResult result = run(trickle.url(), 1500);
+    QCOMPARE(result.error.kind, ApiError::Kind::Timeout);
+    QVERIFY2(elapsed.elapsed() < 5000, qPrintable(QString::number(elapsed.elapsed())));
+    QVERIFY(result.body.isEmpty());
+    QVERIFY2(result.error.text().contains(trickle.url().toDisplayString()), qPrintable(result.error.text()));
+    QVERIFY2(result.error.text().contains(QLatin1String("2 second")), qPrintable(result.error.text()));
+}
+
 void TestHttpCall::droppedConnection()
 {
     RawServer dropping(RawServer::Mode::DropAfterRequest);
@@ -236,6 +255,36 @@ void TestHttpCall::crossOriginRedirectNotFollowed()
     QCOMPARE(result.status, 302);
     QVERIFY(result.error.text().contains(QString::number(m_otherPort)));
     QCOMPARE(m_otherHits, 0);
+}
+
+void TestHttpCall::safeRedirect_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<bool>("safe");
+    const QString http = QStringLiteral("http://status.example.org/api/v1/server/list");
+    const QString https = QStringLiteral("https://status.example.org/api/v1/server/list");
+    QTest::newRow("same origin, other path") << http << QStringLiteral("http://status.example.org/x") << true;
+    QTest::newRow("http to https, same host") << http << https << true;
+    QTest::newRow("http to https, explicit default ports")
+        << QStringLiteral("http://status.example.org:80/") << QStringLiteral("https://status.example.org:443/") << true;
+    QTest::newRow("host case differs") << http << QStringLiteral("https://STATUS.example.org/") << true;
+    QTest::newRow("https to http") << https << http << false;
+    QTest::newRow("http to https, other host") << http << QStringLiteral("https://evil.example.net/") << false;
+    QTest::newRow("http to https, other port")
+        << http << QStringLiteral("https://status.example.org:8443/") << false;
+    QTest::newRow("http on another port to https")
+        << QStringLiteral("http://status.example.org:8008/") << QStringLiteral("https://status.example.org/") << false;
+    QTest::newRow("same scheme, other port") << http << QStringLiteral("http://status.example.org:81/") << false;
+    QTest::newRow("subdomain") << http << QStringLiteral("http://a.status.example.org/") << false;
+}
+
+void TestHttpCall::safeRedirect()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(bool, safe);
+    QCOMPARE(HttpCall::isSafeRedirect(QUrl(from), QUrl(to)), safe);
 }
 
 void TestHttpCall::abortGivesCanceled()

@@ -162,6 +162,10 @@ void TestNezhaV0Driver::urls()
              QStringLiteral("https://status.example.org/nezha/api/v1/server/details?id=1,2"));
     QCOMPARE(m_driver->detailsUrl(DetailsQuery::all()).toString(),
              QStringLiteral("https://status.example.org/nezha/api/v1/server/details"));
+    // Joined by ReplyChecks::joinPath, not by rewriting the list URL: a sub-path may contain "/server/list".
+    m_driver->setConnection({QUrl(QStringLiteral("https://h.example.org/server/list/#x")), QStringLiteral("t")});
+    QCOMPARE(m_driver->detailsUrl(DetailsQuery::all()).toString(),
+             QStringLiteral("https://h.example.org/server/list/api/v1/server/details"));
 }
 
 void TestNezhaV0Driver::tokenRejected()

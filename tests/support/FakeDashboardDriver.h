@@ -2,6 +2,7 @@
 
 // A scripted DashboardDriver for FleetService tests: answers fetchDetails() on the next event-loop turn
 // with the configured outcome (a snapshot or an error), or holds answers until release(). Counts calls.
+// setStreaming(true) imitates a v1/v2 stream: a call while one is pending is accepted (the next frame answers).
 
 #include "nezha/DashboardDriver.h"
 
@@ -14,6 +15,8 @@ public:
     void succeedWith(const FleetSnapshot &snapshot);
     void failWith(const ApiError &error);
     void setHold(bool hold) { m_hold = hold; }
+    void setStreaming(bool streaming) { m_streaming = streaming; }
+    bool isStreaming() const override { return m_streaming; }
     void release(); // answers a held request now
 
     void setConnection(const DashboardConnection &connection) override { m_connection = connection; }
@@ -39,5 +42,6 @@ private:
     int m_generation = 0;
     bool m_busy = false;
     bool m_hold = false;
+    bool m_streaming = false;
     bool m_lastAll = false;
 };

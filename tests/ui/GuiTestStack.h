@@ -10,7 +10,9 @@
 #include "credentials/MemoryCredentialStore.h"
 #include "demo/DemoDashboard.h"
 #include "fleet/FleetService.h"
+#include "grafana/GrafanaClient.h"
 #include "nezha/DashboardDriver.h"
+#include "profiles/ConnectionTester.h"
 #include "profiles/ProfileStore.h"
 #include "settings/Settings.h"
 
@@ -28,6 +30,8 @@ struct GuiTestStack
     MemoryCredentialStore keychain;
     ProfileStore profiles{&settings, &keychain, nullptr};
     QNetworkAccessManager nam;
+    GrafanaClient grafana{&nam};
+    ConnectionTester tester{&nam};
     FleetModel model;
     HistoryStore history;
     FleetService fleet{&model, &history};
@@ -45,7 +49,7 @@ struct GuiTestStack
         Q_UNUSED(listening);
     }
 
-    GuiServices services() { return {&settings, &profiles, &model, &history, &fleet, &nam}; }
+    GuiServices services() { return {&settings, &profiles, &model, &history, &fleet, &nam, &grafana, &tester}; }
 
     DashboardConnection demoConnection() const
     {

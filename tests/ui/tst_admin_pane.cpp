@@ -236,6 +236,31 @@ private slots:
         QVERIFY(child<QPushButton>("adminRetryButton")->isVisibleTo(m_pane));
     }
 
+    void refusedPasswordNotReplayedOnReconnect()
+    {
+        const GrafanaConnection good = m_client->connection();
+        GrafanaConnection wrong = good;
+        wrong.password = QStringLiteral("wrong");
+        QSignalSpy tested(m_client, &GrafanaClient::connectionTested);
+        m_pane->setConnection(wrong);
+        QVERIFY(tested.wait());
+        QSignalSpy started(m_client, &GrafanaClient::runningChanged);
+        m_pane->setConnection(wrong); // the same profile reconnects (e.g. its dashboard token was edited)
+        m_pane->setConnection(good);  // another profile ...
+        QTRY_COMPARE(tested.size(), 2);
+        m_pane->setConnection(wrong); // ... and back
+        int tests = 0;
+        for (const QList<QVariant> &args : started)
+            tests += args.at(0).value<GrafanaClient::Operation>() == GrafanaClient::Operation::TestConnection
+                && args.at(1).toBool();
+        QCOMPARE(tests, 1); // only the good password was tested
+        QVERIFY(m_pane->banner()->isError());
+        QVERIFY(m_pane->banner()->text().contains(QStringLiteral("locks")));
+        QVERIFY(child<QPushButton>("adminRetryButton")->isVisibleTo(m_pane));
+        child<QPushButton>("adminRetryButton")->click(); // the user's explicit decision sends it once more
+        QTRY_COMPARE(tested.size(), 3);
+    }
+
     // The users page with a selection renders; with FARSIGHT_SCREENSHOT=<file.png> the grab is also saved
     // (resources/screenshots/admin-pane.png comes from here).
     void screenshot()

@@ -276,7 +276,7 @@ private slots:
 
     void dialogsRetranslateWhileOpen()
     {
-        ProfilesDialog profiles(&m_stack->profiles, &m_stack->nam, m_window.get());
+        ProfilesDialog profiles(&m_stack->profiles, &m_stack->tester, m_window.get());
         profiles.show();
         FirstRunPage firstRun;
         firstRun.setObjectName(QStringLiteral("firstRunPage"));

@@ -67,7 +67,7 @@ private slots:
         QFETCH(QString, expected);
         GuiTestStack stack;
         stack.demo.setFault(DemoDashboard::Fault(fault));
-        ProfilesDialog dialog(&stack.profiles, &stack.nam);
+        ProfilesDialog dialog(&stack.profiles, &stack.tester);
         dialog.show();
         const QString token = goodToken ? stack.demo.token() : QStringLiteral("not-the-token");
         fill(dialog, stack.demo.url().toString(), token);
@@ -85,7 +85,7 @@ private slots:
         QVERIFY(closed.listen(QHostAddress::LocalHost));
         const quint16 port = closed.serverPort();
         closed.close(); // nothing listens there now
-        ProfilesDialog dialog(&stack.profiles, &stack.nam);
+        ProfilesDialog dialog(&stack.profiles, &stack.tester);
         fill(dialog, QStringLiteral("http://127.0.0.1:%1").arg(port), QStringLiteral("x"));
         const QString result = testDashboard(dialog);
         QVERIFY2(result.contains(QStringLiteral("Unreachable")), qPrintable(result));
@@ -94,7 +94,7 @@ private slots:
     void saveKeepsSecretsOutOfSettings()
     {
         GuiTestStack stack;
-        ProfilesDialog dialog(&stack.profiles, &stack.nam);
+        ProfilesDialog dialog(&stack.profiles, &stack.tester);
         QVERIFY(dialog.isDirty()); // no profile yet: an empty new form
         fill(dialog, stack.demo.url().toString(), QStringLiteral("TOKEN-SECRET-1"));
         child<QLineEdit>(&dialog, "grafanaUrl")->setText(QStringLiteral("https://grafana.example.org"));
@@ -151,7 +151,7 @@ private slots:
     void invalidInputKeepsEverything()
     {
         GuiTestStack stack;
-        ProfilesDialog dialog(&stack.profiles, &stack.nam);
+        ProfilesDialog dialog(&stack.profiles, &stack.tester);
         fill(dialog, QStringLiteral("ftp://nope"), QStringLiteral("typed-token"));
         child<QPushButton>(&dialog, "saveProfile")->click();
         QVERIFY(dialog.isDirty());
@@ -170,7 +170,7 @@ private slots:
         bool done = false;
         stack.profiles.save(a, QStringLiteral("TOKEN-A"), std::nullopt, this, [&](const CredentialResult &) { done = true; });
         QTRY_VERIFY(done);
-        ProfilesDialog dialog(&stack.profiles, &stack.nam);
+        ProfilesDialog dialog(&stack.profiles, &stack.tester);
         QVERIFY(!dialog.isDirty());
         QTRY_COMPARE(child<QLineEdit>(&dialog, "apiToken")->text(), QStringLiteral("TOKEN-A"));
         QTest::keyClicks(child<QLineEdit>(&dialog, "profileName"), QStringLiteral(" edited"));
@@ -280,7 +280,7 @@ private slots:
     void grafanaTestNeedsAddressAndUser()
     {
         GuiTestStack stack;
-        ProfilesDialog dialog(&stack.profiles, &stack.nam);
+        ProfilesDialog dialog(&stack.profiles, &stack.tester);
         child<QPushButton>(&dialog, "testGrafana")->click();
         QTRY_VERIFY(child<QLabel>(&dialog, "grafanaTestResult")->text().contains(QStringLiteral("Grafana address")));
     }

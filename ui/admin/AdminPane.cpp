@@ -13,7 +13,6 @@
 #include "grafana/GrafanaClient.h"
 
 #include <QEvent>
-#include <QNetworkAccessManager>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -75,29 +74,29 @@ AdminPane::AdminPane(GrafanaClient *client, QWidget *parent)
     retranslateUi();
 }
 
-AdminPane::AdminPane(QWidget *parent) : AdminPane(ownClient(nullptr), parent)
-{
-    // Re-parent the client and its network manager to the pane so they live exactly as long as it does.
-    m_context.client->setParent(this);
-}
-
-GrafanaClient *AdminPane::ownClient(QObject *owner)
-{
-    auto *nam = new QNetworkAccessManager(owner);
-    auto *client = new GrafanaClient(nam, owner);
-    nam->setParent(client);
-    return client;
-}
-
 AdminPane::~AdminPane() = default;
 
 void AdminPane::setConnection(const GrafanaConnection &connection)
 {
-    m_context.client->setConnection(connection);
-    m_overview->connectionChanged();
-    m_banner->clear();
-    if (connection.isComplete())
-        m_context.client->testConnection(); // loads the pages once it is known to be a server admin
+    GrafanaClient *client = m_context.client;
+    const bool changed = client->connection() != connection;
+    client->setConnection(connection); // keeps a 401 for credentials Grafana already refused
+    if (changed) {
+        m_overview->connectionChanged();
+        m_banner->clear();
+    }
+    if (!connection.isComplete())
+        return;
+    if (client->authFailed()) {
+        // A reconnect must not send a refused password again: only "Try again" (an explicit decision) does.
+        m_banner->showError([] { return tr("Grafana rejected this user name and password before, so they are not "
+                                           "sent again: Grafana locks an account after 5 failed sign-ins. Correct "
+                                           "the password in the profile, or choose Try again."); },
+                            true);
+        return;
+    }
+    if (!client->isRunning(GrafanaClient::Operation::TestConnection)) // a new connection stopped the old test
+        client->testConnection(); // loads the pages once it is known to be a server admin
 }
 
 void AdminPane::setConfirmer(AdminConfirmer *confirmer)

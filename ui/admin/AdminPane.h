@@ -1,10 +1,12 @@
 #pragma once
 
 // The Grafana admin pane: a banner for the last error/answer above tabs for Overview/Connection,
-// Settings, Stats, Users, Sessions, Provisioning and Encryption. The main window creates it with a
-// GrafanaClient (whose QNetworkAccessManager it owns) and calls setConnection() from the active profile.
+// Settings, Stats, Users, Sessions, Provisioning and Encryption. The main window creates it with the
+// GrafanaClient the application wiring made (ui/GuiMain.cpp; tests make their own) and calls setConnection()
+// from the active profile.
 // On a new connection the pane first tests it (one authenticated request) and loads the pages only if
-// it is a server admin, so wrong credentials cost one failed sign-in, not one per page. GUI thread.
+// it is a server admin, so wrong credentials cost one failed sign-in, not one per page; credentials Grafana
+// refused are never tested again by a reconnect (only by the banner's "Try again"). GUI thread.
 
 #include "admin/AdminContext.h"
 #include "grafana/GrafanaConnection.h"
@@ -27,10 +29,8 @@ class AdminPane : public QWidget
 {
     Q_OBJECT
 public:
-    // Uses `client` (not owned; its QNAM is the caller's).
-    AdminPane(GrafanaClient *client, QWidget *parent);
-    // Creates and owns its own QNetworkAccessManager and GrafanaClient.
-    explicit AdminPane(QWidget *parent = nullptr);
+    // Uses `client` (not owned; it and its QNAM outlive the pane).
+    explicit AdminPane(GrafanaClient *client, QWidget *parent = nullptr);
     ~AdminPane() override;
 
     void setConnection(const GrafanaConnection &connection);
@@ -45,7 +45,6 @@ protected:
 private:
     void retranslateUi();
 
-    static GrafanaClient *ownClient(QObject *owner);
     std::unique_ptr<AdminConfirmer> m_defaultConfirmer;
     AdminContext m_context;
     AdminBanner *m_banner;

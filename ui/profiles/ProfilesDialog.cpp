@@ -19,11 +19,13 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-ProfilesDialog::ProfilesDialog(ProfileStore *store, QNetworkAccessManager *nam, QWidget *parent)
+ProfilesDialog::ProfilesDialog(ProfileStore *store, ConnectionTester *tester, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
-    , m_tester(new ConnectionTester(nam, this))
+    , m_tester(tester)
 {
+    Q_ASSERT(tester);
+    m_tester->cancel(); // a test started from an earlier dialog must not answer in this one
     setObjectName(QStringLiteral("profilesDialog"));
     buildUi();
     retranslateUi();

@@ -19,7 +19,6 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
-class QNetworkAccessManager;
 class QPushButton;
 class QSpinBox;
 struct Profile;
@@ -28,7 +27,8 @@ class ProfilesDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ProfilesDialog(ProfileStore *store, QNetworkAccessManager *nam, QWidget *parent = nullptr);
+    // `tester` (not owned) is created by the application wiring; the dialog only calls it.
+    ProfilesDialog(ProfileStore *store, ConnectionTester *tester, QWidget *parent = nullptr);
 
     void selectProfile(const QString &id);
     void startNewProfile(); // empty form for a new dashboard

@@ -1,4 +1,4 @@
-#include "ConnectionTester.h"
+#include "profiles/ConnectionTester.h"
 
 #include "grafana/GrafanaClient.h"
 #include "nezha/NezhaV0Driver.h"
@@ -28,6 +28,16 @@ QString ConnectionTester::describe(const ApiError &error)
     default:
         return error.text();
     }
+}
+
+void ConnectionTester::cancel()
+{
+    delete m_driver; // its request is aborted with it
+    m_driver = nullptr;
+    if (m_grafana)
+        m_grafana->setConnection({}); // answers for the previous connection are dropped
+    m_dashboardBusy = false;
+    m_grafanaBusy = false;
 }
 
 void ConnectionTester::testDashboard(const DashboardConnection &connection)

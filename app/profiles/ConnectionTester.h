@@ -3,7 +3,9 @@
 // Runs the profile dialog's "Test connection" checks: one /api/v1/server/list request through a
 // NezhaV0Driver for the dashboard, and GrafanaClient::testConnection() for the Grafana server. Reports one
 // translated sentence that names the exact problem (unreachable, TLS, not a Nezha dashboard, token rejected).
-// Owned by ProfilesDialog; GUI thread; the QNetworkAccessManager is injected.
+// Created by the application wiring (ui/GuiMain.cpp, tests) with an injected QNetworkAccessManager and handed
+// to ProfilesDialog, which only calls it; it builds its own NezhaV0Driver/GrafanaClient on that manager (a
+// separate client, so a test never touches the admin pane's remembered 401). Main thread.
 
 #include "ApiError.h"
 #include "fleet/DashboardConnection.h"
@@ -25,6 +27,7 @@ public:
 
     void testDashboard(const DashboardConnection &connection);
     void testGrafana(const GrafanaConnection &connection);
+    void cancel(); // drops tests in flight without an answer (a new dialog must not get an old dialog's result)
     bool dashboardBusy() const { return m_dashboardBusy; }
     bool grafanaBusy() const { return m_grafanaBusy; }
 
