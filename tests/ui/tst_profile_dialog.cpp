@@ -122,7 +122,7 @@ private slots:
     void loginProfileSavedAndRowsFollowGeneration()
     {
         GuiTestStack stack;
-        ProfilesDialog dialog(&stack.profiles, &stack.nam);
+        ProfilesDialog dialog(&stack.profiles, &stack.tester);
         dialog.show();
         auto *api = child<QComboBox>(&dialog, "dashboardApi");
         auto *user = child<QLineEdit>(&dialog, "dashboardUser");
@@ -199,7 +199,7 @@ private slots:
         QFETCH(QString, grafana);
         QFETCH(QString, expected);
         GuiTestStack stack;
-        ProfilesDialog dialog(&stack.profiles, &stack.nam);
+        ProfilesDialog dialog(&stack.profiles, &stack.tester);
         fill(dialog, dashboard, QStringLiteral("tok"));
         child<QLineEdit>(&dialog, "grafanaUrl")->setText(grafana);
         child<QPushButton>(&dialog, "saveProfile")->click();
@@ -242,7 +242,7 @@ private slots:
         QFETCH(QString, password);
         QFETCH(bool, warned);
         GuiTestStack stack;
-        ProfilesDialog dialog(&stack.profiles, &stack.nam);
+        ProfilesDialog dialog(&stack.profiles, &stack.tester);
         fill(dialog, dashboard, token);
         child<QLineEdit>(&dialog, "grafanaUrl")->setText(grafana);
         child<QLineEdit>(&dialog, "grafanaPassword")->setText(password);
@@ -260,7 +260,7 @@ private slots:
         bool done = false;
         stack.profiles.save(a, QStringLiteral("TOKEN-A"), std::nullopt, this, [&](const CredentialResult &) { done = true; });
         QTRY_VERIFY(done);
-        ProfilesDialog dialog(&stack.profiles, &stack.nam);
+        ProfilesDialog dialog(&stack.profiles, &stack.tester);
         dialog.show();
         QString shown;
         Qt::TextFormat format = Qt::AutoText;
