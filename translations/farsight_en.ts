@@ -32,6 +32,17 @@
     </message>
 </context>
 <context>
+    <name>FleetService</name>
+    <message numerus="yes">
+        <source>the previous request to %1 has not finished after %n second(s)</source>
+        <extracomment>%1 is the dashboard address; the poll that was due now could not be sent</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message numerus="yes">
         <source>%n d</source>
@@ -73,6 +84,36 @@
         <translation>
             <numerusform>The password must have at least %n character.</numerusform>
             <numerusform>The password must have at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HttpCall</name>
+    <message numerus="yes">
+        <source>%1 did not send a complete answer within %n second(s)</source>
+        <extracomment>%1 is a URL; the request was still receiving data when its time ran out</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent nothing for %n second(s)</source>
+        <extracomment>%1 is a URL; nothing arrived at all for that long</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NezhaV1Codec</name>
+    <message numerus="yes">
+        <source>more than %Ln server(s)</source>
+        <extracomment>%Ln = the largest fleet Farsight accepts</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -147,6 +147,10 @@
         <source>Encryption</source>
         <translation>加密</translation>
     </message>
+    <message>
+        <source>Grafana rejected this user name and password before, so they are not sent again: Grafana locks an account after 5 failed sign-ins. Correct the password in the profile, or choose Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AdminProvisioningPage</name>
@@ -821,6 +825,10 @@
         <source>The request was canceled.</source>
         <translation>请求已取消。</translation>
     </message>
+    <message>
+        <source>The server did not answer in time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Autostart</name>
@@ -915,10 +923,6 @@
         <translation>URL</translation>
     </message>
     <message>
-        <source>File holding the dashboard&apos;s API token (or set FARSIGHT_TOKEN). Never pass the token itself as an argument.</source>
-        <translation>保存面板 API 令牌的文件（或设置 FARSIGHT_TOKEN）。切勿直接将令牌作为参数传递。</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>文件</translation>
     </message>
@@ -937,10 +941,6 @@
     <message>
         <source>Farsight: a console for Nezha monitoring fleets.</source>
         <translation>Farsight（千里眼）：哪吒监控服务器群的控制台。</translation>
-    </message>
-    <message>
-        <source>servers or details; none starts the GUI.</source>
-        <translation>servers 或 details；不指定则启动图形界面。</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -971,16 +971,8 @@
         <translation>令牌文件 %1 为空。</translation>
     </message>
     <message>
-        <source>No API token: use --token-file FILE or set FARSIGHT_TOKEN.</source>
-        <translation>没有 API 令牌：请使用 --token-file FILE 或设置 FARSIGHT_TOKEN。</translation>
-    </message>
-    <message>
         <source>Unknown language &quot;%1&quot;; available: %2</source>
         <translation>未知语言“%1”；可用语言：%2</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;; use servers or details (see --help).</source>
-        <translation>未知命令“%1”；请使用 servers 或 details（参见 --help）。</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot; (see --help).</source>
@@ -1024,8 +1016,105 @@
     </message>
     <message>
         <source>command</source>
-        <extracomment>placeholder for the subcommand (servers or details) in the usage line</extracomment>
+        <extracomment>placeholder for the subcommand (servers, details, ...) in the usage line</extracomment>
         <translation>命令</translation>
+    </message>
+    <message>
+        <source>Did you mean --%1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a command: %1 (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; did you mean &quot;%2&quot;? (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; use one of: %2 (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of: %1. None starts the GUI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A v0 API token or a v2 personal access token (nzp_...) in a file, or a v1/v2 login; FARSIGHT_TOKEN and FARSIGHT_PASSWORD work too.</source>
+        <extracomment>explains the CREDENTIALS placeholder of the command lines above</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GUI exits with 4 when there is no display to show it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set): start it in a desktop session, or use the command line, e.g. farsight servers --url URL --token-file FILE (see farsight --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use either --token-file or --user, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nezha v0 dashboards take an API token (--token-file), not a login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user needs a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File holding the dashboard&apos;s API token: a v0 token or a v2 personal access token (nzp_...); or set FARSIGHT_TOKEN. Never pass a secret itself as an argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to a Nezha v1/v2 dashboard as this user instead of using a token.</source>
+        <extracomment>--user takes the user name of a Nezha v1/v2 dashboard login</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>placeholder for the value of --user</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File holding the password for --user (or set FARSIGHT_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard generation: auto (default), v0, v1 or v2.</source>
+        <extracomment>&quot;auto&quot;, &quot;v0&quot;, &quot;v1&quot; and &quot;v2&quot; are typed as they are; do not translate them</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generation</source>
+        <comment>placeholder for the value of --api</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown dashboard generation &quot;%1&quot;; use auto, v0, v1 or v2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-file goes with --user NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials: use --token-file FILE (or set FARSIGHT_TOKEN), or --user NAME with --password-file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for --user: use --password-file FILE or set FARSIGHT_PASSWORD.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1168,25 @@
         <translation>
             <numerusform>%n 秒后更新</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 = dashboard name, %2 = its generation and version, e.g. &quot;Nezha v2 (2.3.7)&quot;</extracomment>
+        <translation type="unfinished">%1：%2 {1,?}</translation>
+    </message>
+    <message>
+        <source>Connected to %1 · live · updated %2</source>
+        <extracomment>the dashboard pushes updates over a live stream (v1/v2 WebSocket)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in rejected: %1 Nothing is retried until the login is changed in Connection Profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <comment>updates pushed by the dashboard</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1163,11 +1271,31 @@
     </message>
 </context>
 <context>
-    <name>DemoDashboardMain</name>
+    <name>DashboardInfo</name>
     <message>
-        <source>A simulated Nezha v0 dashboard on 127.0.0.1 for trying Farsight.</source>
-        <translation>运行在 127.0.0.1 上的模拟哪吒 v0 面板，用于试用 Farsight。</translation>
+        <source>Nezha v0</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nezha v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nezha v2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nezha (generation not yet known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 = generation (&quot;Nezha v2&quot;), %2 = the dashboard&apos;s version (&quot;2.3.7&quot;)</extracomment>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDashboardMain</name>
     <message>
         <source>TCP port on 127.0.0.1 (0 picks a free one).</source>
         <translation>127.0.0.1 上的 TCP 端口（0 表示自动选择空闲端口）。</translation>
@@ -1237,12 +1365,66 @@
         <translation>无法写入令牌文件 %1。</translation>
     </message>
     <message>
-        <source>API token written to %1</source>
-        <translation>API 令牌已写入 %1</translation>
-    </message>
-    <message>
         <source>Cannot listen on 127.0.0.1:%1.</source>
         <translation>无法在 127.0.0.1:%1 上监听。</translation>
+    </message>
+    <message>
+        <source>A simulated Nezha dashboard on 127.0.0.1 for trying Farsight. It also serves the Grafana admin API (login %1 / %2). The API token is read from --token-file, or written there (0600); without --token-file it goes to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nezha API generation to speak: v0, v1 or v2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v1/v2: lifetime of a login in seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished">秒数</translation>
+    </message>
+    <message>
+        <source>v2: keep metric history (on) or not (off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on|off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v2: write a new personal access token to this file (0600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown API generation &quot;%1&quot;; expected v0, v1 or v2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid login lifetime: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid --tsdb value &quot;%1&quot;; expected on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal access tokens need --api v2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo login: %1 / %2</source>
+        <extracomment>%1 is the user name, %2 the password of the demo dashboard (published demo credentials)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo dashboard at %1: Nezha API and Grafana admin API; Grafana login %2 / %3; API token in %4</source>
+        <extracomment>%1 = URL, %2 / %3 = the Grafana demo login (user / password), %4 = path of the token file</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1300,21 +1482,6 @@
 </context>
 <context>
     <name>FleetModel</name>
-    <message>
-        <source>Online</source>
-        <comment>server state</comment>
-        <translation>在线</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <comment>server state</comment>
-        <translation>离线</translation>
-    </message>
-    <message>
-        <source>Never reported</source>
-        <comment>server state</comment>
-        <translation>从未上报</translation>
-    </message>
     <message>
         <source>%1 (last known)</source>
         <extracomment>%1 is a server state (Online/Offline); the dashboard cannot be reached right now</extracomment>
@@ -1460,24 +1627,14 @@
         <source>Time since the last report, on the dashboard&apos;s clock</source>
         <translation>距最后上报的时间（以面板时钟为准）</translation>
     </message>
+    <message>
+        <source>Groups</source>
+        <comment>v1/v2 server groups</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FleetPrinter</name>
-    <message>
-        <source>online</source>
-        <comment>server status</comment>
-        <translation>在线</translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <comment>server status</comment>
-        <translation>离线</translation>
-    </message>
-    <message>
-        <source>never reported</source>
-        <comment>server status</comment>
-        <translation>从未上报</translation>
-    </message>
     <message>
         <source>ID</source>
         <translation>ID</translation>
@@ -1532,6 +1689,16 @@
     <message>
         <source>Uptime</source>
         <translation>运行时间</translation>
+    </message>
+</context>
+<context>
+    <name>FleetService</name>
+    <message numerus="yes">
+        <source>the previous request to %1 has not finished after %n second(s)</source>
+        <extracomment>%1 is the dashboard address; the poll that was due now could not be sent</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1719,46 +1886,6 @@
 <context>
     <name>GuiMain</name>
     <message>
-        <source>Farsight: a desktop console for Nezha Monitoring fleets.</source>
-        <translation>Farsight（千里眼）：哪吒监控服务器群的桌面控制台。</translation>
-    </message>
-    <message>
-        <source>Start the built-in demo dashboard and show it.</source>
-        <translation>启动内置的演示面板并显示。</translation>
-    </message>
-    <message>
-        <source>Open the dashboard at URL without saving a profile.</source>
-        <translation>打开位于 URL 的面板，不保存连接配置。</translation>
-    </message>
-    <message>
-        <source>Read the API token for --url from FILE (or set FARSIGHT_TOKEN).</source>
-        <translation>从 FILE 读取 --url 所需的 API 令牌（或设置 FARSIGHT_TOKEN）。</translation>
-    </message>
-    <message>
-        <source>User interface language: en or zh_CN.</source>
-        <translation>界面语言：en 或 zh_CN。</translation>
-    </message>
-    <message>
-        <source>Start minimized (to the tray if there is one).</source>
-        <translation>启动时最小化（有托盘时最小化到托盘）。</translation>
-    </message>
-    <message>
-        <source>--url: &quot;%1&quot; is not a valid address.</source>
-        <translation>--url：“%1”不是有效的地址。</translation>
-    </message>
-    <message>
-        <source>--token-file: cannot read %1: %2</source>
-        <translation>--token-file：无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>--url needs an API token: pass --token-file FILE or set FARSIGHT_TOKEN.</source>
-        <translation>--url 需要 API 令牌：请传入 --token-file FILE 或设置 FARSIGHT_TOKEN。</translation>
-    </message>
-    <message>
-        <source>--token-file only makes sense together with --url.</source>
-        <translation>--token-file 只能与 --url 一起使用。</translation>
-    </message>
-    <message>
         <source>--lang: unknown language &quot;%1&quot; (use en or zh_CN).</source>
         <translation>--lang：未知语言“%1”（请使用 en 或 zh_CN）。</translation>
     </message>
@@ -1769,6 +1896,10 @@
     <message>
         <source>Demo dashboard</source>
         <translation>演示面板</translation>
+    </message>
+    <message>
+        <source>--token-file, --user, --password-file and --api only make sense together with --url.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1847,6 +1978,20 @@
     <message>
         <source>redirected to another site (%1); not followed so the credentials stay here</source>
         <translation>被重定向到其他站点（%1）；为避免凭据泄露，未跟随重定向</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not send a complete answer within %n second(s)</source>
+        <extracomment>%1 is a URL; the request was still receiving data when its time ran out</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent nothing for %n second(s)</source>
+        <extracomment>%1 is a URL; nothing arrived at all for that long</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1941,12 +2086,12 @@ A desktop console for Nezha Monitoring fleets and Grafana server administration.
         <translation>%1 — Farsight</translation>
     </message>
     <message>
-        <source>Reading the API token of %1…</source>
-        <translation>正在读取 %1 的 API 令牌…</translation>
+        <source>Reading the credentials of %1…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No API token is stored for %1. Add it in Connection Profiles.</source>
-        <translation>未存储 %1 的 API 令牌。请在“连接配置”中添加。</translation>
+        <source>No API token or login is stored for %1. Add one in Connection Profiles.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2068,6 +2213,129 @@ A desktop console for Nezha Monitoring fleets and Grafana server administration.
     <message>
         <source>expected JSON from %1, got an HTML page; is this a Nezha v0 dashboard?</source>
         <translation>%1 应返回 JSON，却收到 HTML 页面；这是哪吒 v0 面板吗？</translation>
+    </message>
+</context>
+<context>
+    <name>NezhaV1Codec</name>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished">应为对象</translation>
+    </message>
+    <message>
+        <source>expected a session token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an RFC 3339 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a server group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of server ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of server groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a data point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of data points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished">应为字符串</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished">应为数字</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation type="unfinished">应为整数</translation>
+    </message>
+    <message>
+        <source>expected a non-negative number</source>
+        <translation type="unfinished">应为非负数</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished">应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>expected a positive id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of strings</source>
+        <translation type="unfinished">应为字符串列表</translation>
+    </message>
+    <message>
+        <source>expected a JSON object from the Nezha API</source>
+        <translation type="unfinished">哪吒 API 应返回 JSON 对象</translation>
+    </message>
+    <message>
+        <source>got an empty reply</source>
+        <translation type="unfinished">收到空响应</translation>
+    </message>
+    <message>
+        <source>got an HTML page</source>
+        <translation type="unfinished">收到的是 HTML 页面</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <extracomment>%1 = Qt&apos;s JSON error (&quot;unterminated string&quot;), %2 = byte offset</extracomment>
+        <translation type="unfinished">%1（位于第 %2 字节）</translation>
+    </message>
+    <message>
+        <source>got another JSON value</source>
+        <translation type="unfinished">收到了其他类型的 JSON 值</translation>
+    </message>
+    <message>
+        <source>expected a Nezha v1 reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of temperatures</source>
+        <translation type="unfinished">应为温度列表</translation>
+    </message>
+    <message>
+        <source>expected a temperature object</source>
+        <translation type="unfinished">应为温度对象</translation>
+    </message>
+    <message>
+        <source>expected a list of numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing server id</source>
+        <translation type="unfinished">缺少服务器 ID</translation>
+    </message>
+    <message>
+        <source>expected a list of servers</source>
+        <translation type="unfinished">应为服务器列表</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %Ln server(s)</source>
+        <extracomment>%Ln = the largest fleet Farsight accepts</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected a server object</source>
+        <translation type="unfinished">应为服务器对象</translation>
     </message>
 </context>
 <context>
@@ -2292,10 +2560,6 @@ A desktop console for Nezha Monitoring fleets and Grafana server administration.
         <translation>https://status.example.org</translation>
     </message>
     <message>
-        <source>from the Nezha admin panel → API Token</source>
-        <translation>在哪吒管理后台 → API Token 中获取</translation>
-    </message>
-    <message>
         <source> s</source>
         <comment>seconds suffix</comment>
         <translation> 秒</translation>
@@ -2371,6 +2635,43 @@ A desktop console for Nezha Monitoring fleets and Grafana server administration.
     <message>
         <source>Save the changes to this profile before closing?</source>
         <translation>关闭前要保存对此连接配置的更改吗？</translation>
+    </message>
+    <message>
+        <source>Das&amp;hboard API:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (detect v0, v1 or v2)</source>
+        <extracomment>the dashboard&apos;s API generation; &quot;Automatic&quot; detects it from the address and the credentials</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nezha v0 (API token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nezha v1 (login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nezha v2 (login or personal access token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v1/v2: the dashboard user you sign in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v0: Admin → API Token; v2: a personal access token (nzp_…)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2475,23 +2776,41 @@ A desktop console for Nezha Monitoring fleets and Grafana server administration.
         <translation>GPU</translation>
     </message>
     <message>
-        <source>Online</source>
-        <comment>server state</comment>
-        <translation>在线</translation>
-    </message>
-    <message>
-        <source>Offline since %1</source>
-        <comment>server state</comment>
-        <translation>自 %1 起离线</translation>
-    </message>
-    <message>
-        <source>Never reported</source>
-        <comment>server state</comment>
-        <translation>从未上报</translation>
-    </message>
-    <message>
         <source>dashboard unreachable, values as of the last update</source>
         <translation>面板无法连接，数值截至最后一次更新</translation>
+    </message>
+    <message>
+        <source>Loading the dashboard&apos;s history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dashboard keeps no history: its time-series database (TSDB) is off, or it has recorded nothing for this server yet. The 5 minute to 1 hour windows show what Farsight sampled itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard&apos;s history could not be loaded: %1</source>
+        <extracomment>%1 = the error in words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: the dashboard&apos;s own history (Nezha TSDB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hottest sensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2528,16 +2847,6 @@ A desktop console for Nezha Monitoring fleets and Grafana server administration.
         <translation>全部服务器</translation>
     </message>
     <message>
-        <source>Online</source>
-        <comment>servers that are up</comment>
-        <translation>在线</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <comment>servers that are down</comment>
-        <translation>离线</translation>
-    </message>
-    <message>
         <source>All tags (%1)</source>
         <translation>全部标签（%1）</translation>
     </message>
@@ -2547,6 +2856,7 @@ A desktop console for Nezha Monitoring fleets and Grafana server administration.
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>tag or group filter entry; %1 = tag/group name, %2 = number of servers in it</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
@@ -2612,12 +2922,56 @@ A desktop console for Nezha Monitoring fleets and Grafana server administration.
         <translation>4 小时</translation>
     </message>
     <message>
-        <source>Until tomorrow</source>
-        <translation>直到明天</translation>
-    </message>
-    <message>
         <source>&amp;Find Server…</source>
         <translation>查找服务器(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, group or IP (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All groups (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In no group (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until tomorrow %1</source>
+        <extracomment>mute menu item; %1 = 08:00 in the locale&apos;s time format</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerStateText</name>
+    <message>
+        <source>Online</source>
+        <comment>server state</comment>
+        <extracomment>a server&apos;s state: its agent reports to the dashboard</extracomment>
+        <translation type="unfinished">在线</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <comment>server state</comment>
+        <extracomment>a server&apos;s state: its agent stopped reporting</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never reported</source>
+        <comment>server state</comment>
+        <extracomment>a server&apos;s state: its agent has not reported since the dashboard started</extracomment>
+        <translation type="unfinished">从未上报</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <comment>server state</comment>
+        <extracomment>a server&apos;s state with the time of its last report, e.g. &quot;Offline since 12/03/2025 14:05&quot;</extracomment>
+        <translation type="unfinished">自 %1 起离线</translation>
     </message>
 </context>
 <context>
@@ -2633,10 +2987,6 @@ A desktop console for Nezha Monitoring fleets and Grafana server administration.
     <message>
         <source>Mute notifications for 4 hours</source>
         <translation>通知静音 4 小时</translation>
-    </message>
-    <message>
-        <source>Mute notifications until tomorrow</source>
-        <translation>通知静音直到明天</translation>
     </message>
     <message>
         <source>&amp;Unmute notifications</source>
@@ -2718,6 +3068,27 @@ A desktop console for Nezha Monitoring fleets and Grafana server administration.
         <comment>truncated list</comment>
         <extracomment>%1 is a list of server names; more names were left out</extracomment>
         <translation>%1 等</translation>
+    </message>
+    <message>
+        <source>Mute notifications until tomorrow %1</source>
+        <extracomment>%1 = 08:00 in the locale&apos;s time format (MuteList::tomorrowMorning)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UrlSafety</name>
+    <message>
+        <source>Remove the user name and password from the Grafana address: addresses are saved in plain text. Enter them in the Grafana user and password fields, which are kept as secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the user name and password from the dashboard address: addresses are saved in plain text. Put the API token in its own field, which is kept as a secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this address uses http://, so the token or password travels unencrypted and anyone on the network path can read it. Use https:// unless the network is trusted.</source>
+        <extracomment>shown in the profile dialog when a token or password would be sent over http:// to another machine</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
