@@ -398,7 +398,7 @@ void TestFleetModel::fieldsWithoutColumnAreStored_data()
 {
     QTest::addColumn<QString>("what");
     for (const char *what : {"valid ip", "temperature", "process count", "tcp count", "udp count", "display index",
-                             "hidden for guests", "groups", "gpu usages"})
+                             "hidden for guests", "gpu usages"}) // groups have a column: serverGroupsReplaceTags
         QTest::newRow(what) << QString::fromLatin1(what);
 }
 
@@ -425,8 +425,6 @@ void TestFleetModel::fieldsWithoutColumnAreStored()
         s.displayIndex = 6; // still between id 2 (10) and id 3 (0): no move
     else if (what == QLatin1String("hidden for guests"))
         s.hideForGuest = !s.hideForGuest;
-    else if (what == QLatin1String("groups"))
-        s.groups = {QStringLiteral("edge")};
     else
         s.status.gpuUsages = {12.5, 40};
     Spies spies(&model);
