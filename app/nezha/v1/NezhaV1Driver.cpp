@@ -47,7 +47,7 @@ NezhaV1Driver::NezhaV1Driver(QNetworkAccessManager *nam, QObject *parent)
     });
     connect(m_session, &V1Session::ready, this, [this] {
         m_stream->setAuthorization(m_session->authorization());
-        if (!m_started || m_guard->isHolding() || m_pendingDetails)
+        if (!m_started || std::exchange(m_restartOnReady, false) || m_pendingDetails)
             start();
     });
     connect(m_session, &V1Session::failed, this, &NezhaV1Driver::onSessionFailed);
@@ -244,8 +244,10 @@ void NezhaV1Driver::onUpgradeFailed(const ApiError &error)
 
 void NezhaV1Driver::onTokenRejected()
 {
-    if (m_session->relogin())
-        return; // ready() reopens the stream with the new token
+    if (m_session->relogin()) {
+        m_restartOnReady = true; // ready() reopens the stream with the new token
+        return;
+    }
     m_stream->stop();
     m_started = false;
     ApiError e = ApiError::auth(tr("the login to %1 has expired and logging in again did not help; check the "
@@ -409,4 +411,5 @@ void NezhaV1Driver::cancelAll()
     m_pendingDetails = false;
     m_started = false;
     m_polling = false;
+    m_restartOnReady = false;
 }

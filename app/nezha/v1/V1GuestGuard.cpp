@@ -47,6 +47,7 @@ void V1GuestGuard::check()
     HttpCall *call = HttpCall::start(m_nam, request, "GET", {}, m_timeoutMs, 1024 * 1024, this);
     m_call = call;
     connect(call, &HttpCall::finished, this, [this, url](const HttpResult &result) {
+        m_call.clear(); // the call deletes itself after this handler
         // v1 /profile carries the bcrypt hash and the agent secret: only the verdict is kept, never the body.
         ApiError error = V1Replies::check(result, url, m_session->failedLogins());
         if (!error.isError())

@@ -22,6 +22,8 @@ void V1Session::setConnection(const DashboardConnection &connection)
 {
     if (connection.sameCredentials(m_connection))
         return;
+    if (connection.url != m_connection.url)
+        m_failedLogins = 0; // WAF strikes count per dashboard, whatever the credentials
     m_connection = connection;
     delete m_call.data();
     m_renewTimer.stop();
@@ -30,7 +32,6 @@ void V1Session::setConnection(const DashboardConnection &connection)
     m_expireMs = 0;
     m_rejected = {};
     m_reloginUsed = false;
-    m_failedLogins = 0;
 }
 
 QNetworkRequest V1Session::request(const QString &path) const
@@ -80,6 +81,7 @@ void V1Session::login()
 
 void V1Session::onLogin(const HttpResult &result)
 {
+    m_call.clear(); // the call deletes itself after this handler
     const QUrl url = ReplyChecks::joinPath(m_connection.url, QStringLiteral("/api/v1/login"));
     ApiError error = V1Replies::check(result, url, m_failedLogins);
     NezhaV1::LoginResult login;
@@ -161,6 +163,7 @@ void V1Session::refresh()
 
 void V1Session::onRefresh(const HttpResult &result)
 {
+    m_call.clear();
     const QUrl url = ReplyChecks::joinPath(m_connection.url, QStringLiteral("/api/v1/refresh-token"));
     ApiError error = V1Replies::check(result, url, m_failedLogins);
     NezhaV1::LoginResult answer;
