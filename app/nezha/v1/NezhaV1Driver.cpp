@@ -268,6 +268,10 @@ void NezhaV1Driver::poll(bool fallbackProbe)
         if (const ApiError error = checkAndExplain(result, url); error.isError()) {
             if (error.kind == ApiError::Kind::Auth && m_session->relogin())
                 return; // ready() polls again with the new token
+            if (error.kind == ApiError::Kind::Auth && fallbackProbe) {
+                m_stream->stop(); // e.g. a bad token refused on the upgrade too: no reconnect loop
+                m_started = false;
+            }
             failDetails(error);
             return;
         }

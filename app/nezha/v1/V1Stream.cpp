@@ -91,6 +91,8 @@ void V1Stream::open()
     // No origin: QWebSocket then sends no Origin header, which the dashboard's upgrader accepts.
     auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     m_socket = socket;
+    socket->setMaxAllowedIncomingMessageSize(MaxFrameBytes); // 10,000 servers are ~15 MB
+    socket->setMaxAllowedIncomingFrameSize(MaxFrameBytes);
     connect(socket, &QWebSocket::connected, this, [this] {
         m_opened = true;
         m_silence.start(silenceLimitMs());

@@ -21,6 +21,8 @@ class V1Stream : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr quint64 MaxFrameBytes = 32 * 1024 * 1024;
+
     explicit V1Stream(QObject *parent = nullptr);
     ~V1Stream() override;
 
