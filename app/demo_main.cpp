@@ -59,7 +59,16 @@ int main(int argc, char **argv)
     const QCommandLineOption fault(QStringLiteral("fault"),
                                    Tr::tr("Misbehave on purpose: %1.").arg(DemoDashboard::faultNames().join(QStringLiteral(", "))),
                                    Tr::tr("mode"), QStringLiteral("none"));
-    parser.addOptions({port, servers, tokenFile, seed, fault});
+    const QCommandLineOption api(QStringLiteral("api"), Tr::tr("Nezha API generation to speak: v0, v1 or v2."),
+                                 Tr::tr("generation"), QStringLiteral("v0"));
+    const QCommandLineOption jwtTtl(QStringLiteral("jwt-ttl"), Tr::tr("v1/v2: lifetime of a login in seconds."),
+                                    Tr::tr("seconds"), QStringLiteral("3600"));
+    const QCommandLineOption tsdb(QStringLiteral("tsdb"), Tr::tr("v2: keep metric history (on) or not (off)."),
+                                  Tr::tr("on|off"), QStringLiteral("on"));
+    const QCommandLineOption patFile(QStringLiteral("pat-file"),
+                                     Tr::tr("v2: write a new personal access token to this file (0600)."),
+                                     Tr::tr("file"));
+    parser.addOptions({port, servers, tokenFile, seed, fault, api, jwtTtl, tsdb, patFile});
     parser.process(app);
 
     bool ok = false;
@@ -77,8 +86,32 @@ int main(int argc, char **argv)
         return fail(Tr::tr("Unknown fault mode \"%1\"; expected one of: %2")
                         .arg(parser.value(fault), DemoDashboard::faultNames().join(QStringLiteral(", "))));
 
+    DemoDashboard::Generation generation = DemoDashboard::Generation::V0;
+    if (!DemoDashboard::parseGeneration(parser.value(api), &generation))
+        return fail(Tr::tr("Unknown API generation \"%1\"; expected v0, v1 or v2").arg(parser.value(api)));
+    const int ttl = parser.value(jwtTtl).toInt(&ok);
+    if (!ok || ttl < 1)
+        return fail(Tr::tr("Invalid login lifetime: %1").arg(parser.value(jwtTtl)));
+    const QString tsdbValue = parser.value(tsdb).trimmed().toLower();
+    if (tsdbValue != QLatin1String("on") && tsdbValue != QLatin1String("off"))
+        return fail(Tr::tr("Invalid --tsdb value \"%1\"; expected on or off").arg(parser.value(tsdb)));
+    if (parser.isSet(patFile) && generation != DemoDashboard::Generation::V2)
+        return fail(Tr::tr("Personal access tokens need --api v2."));
+
     DemoDashboard dashboard(count, seedValue);
     dashboard.setFault(faultValue);
+    dashboard.setGeneration(generation);
+    dashboard.setJwtTtlSecs(ttl);
+    dashboard.setTsdbEnabled(tsdbValue == QLatin1String("on"));
+    if (parser.isSet(patFile)) {
+        const QString pat = dashboard.createPersonalAccessToken({QStringLiteral("nezha:*")});
+        if (!writeSecretFile(parser.value(patFile), pat))
+            return fail(Tr::tr("Cannot write the token file %1.").arg(parser.value(patFile)));
+    }
+    if (generation != DemoDashboard::Generation::V0)
+        //: %1 is the user name, %2 the password of the demo dashboard (published demo credentials)
+        QTextStream(stderr) << Tr::tr("Demo login: %1 / %2").arg(DemoDashboard::loginUser(), DemoDashboard::loginPassword())
+                            << Qt::endl;
 
     QString path = parser.value(tokenFile);
     QFile existing(path);

@@ -2,6 +2,11 @@
 
 #include "demo/DemoTcpServer.h"
 #include "demo/grafana/GrafanaDemo.h"
+#include "demo/v1/DemoAuth.h"
+#include "demo/v1/DemoNezhaV1.h"
+#include "demo/v1/DemoRequest.h"
+#include "demo/v1/DemoStream.h"
+#include "nezha/v1/NezhaV1Codec.h"
 #include "NezhaV0Codec.h"
 
 #include <QDateTime>
@@ -27,12 +32,16 @@ const QByteArray errorInBody = QByteArrayLiteral("{\"code\":500,\"message\":\"da
 const QByteArray jsonType = QByteArrayLiteral("application/json; charset=utf-8");
 const QByteArray htmlType = QByteArrayLiteral("text/html; charset=utf-8");
 
-QByteArray notFoundPage()
+} // namespace
+
+QByteArray DemoDashboard::notFoundPage()
 {
     return QByteArrayLiteral("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
                              "<title>404 - 哪吒监控</title></head><body><div class=\"ui container\">"
                              "<h1>404</h1><p>你访问的页面不存在</p><a href=\"/\">返回首页</a></div></body></html>\n");
 }
+
+namespace {
 
 // Go's strconv.ParseUint(piece, 10, 64) with the error ignored: anything but plain digits becomes 0.
 quint64 goParseUint(const QString &piece)
@@ -49,6 +58,9 @@ quint64 goParseUint(const QString &piece)
 DemoDashboard::DemoDashboard(int serverCount, quint32 seed, QObject *parent)
     : QObject(parent), m_fleet(serverCount, seed), m_http(std::make_unique<QHttpServer>()), m_token(generateToken())
 {
+    m_auth = std::make_unique<DemoAuth>([this] { return m_fleet.nowMs(); });
+    m_v1 = std::make_unique<DemoNezhaV1>(*this);
+    m_stream = new DemoStream(*this, *m_v1, this);
     installRoutes();
 }
 
@@ -61,6 +73,9 @@ bool DemoDashboard::listen(quint16 port)
         delete tcp;
         return false;
     }
+    tcp->setInterceptor([this](QTcpSocket *socket) {
+        return m_generation != Generation::V0 && m_stream->takeOver(socket);
+    });
     m_http->bind(tcp);
     m_tcp = tcp;
     m_port = tcp->serverPort();
@@ -137,7 +152,9 @@ void DemoDashboard::installRoutes()
                       handleApi(request, std::move(responder), true);
                   });
     // gin's NoRoute: an HTML page with a real 404 for anything else (nezha.md 2).
-    m_http->setMissingHandler([this](const QHttpServerRequest &, QHttpServerResponder &&responder) {
+    m_http->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        if (m_generation != Generation::V0)
+            return handleV1(request, std::move(responder));
         reply(std::move(responder), notFoundPage(), htmlType, 404);
     });
     m_grafana = GrafanaDemo::install(*m_http);
@@ -165,6 +182,8 @@ void DemoDashboard::reply(QHttpServerResponder &&responder, const QByteArray &bo
 
 void DemoDashboard::handleApi(const QHttpServerRequest &request, QHttpServerResponder &&responder, bool details)
 {
+    if (m_generation != Generation::V0)
+        return handleV1(request, std::move(responder)); // v1/v2 have no /server/list: 404 JSON there
     ++m_requests;
     const QString path = request.url().path();
     QTcpSocket *socket = m_tcp ? m_tcp->currentSocket() : nullptr;

@@ -6,11 +6,19 @@
 // order for the unfiltered endpoints, real display_index only in details without parameters, a Go-style
 // Date header, an HTML 404 page for unknown routes. Fault modes (setFault) make it misbehave on demand.
 // The same server also speaks Grafana's Admin API (GrafanaDemo: admin / admin-demo), so the demo shows a
-// working admin pane. Used by `farsight --demo`, farsight-demo-dashboard and the tests; main thread.
+// working admin pane. With setGeneration(V1|V2) it speaks the v1/v2 API instead (login + JWT, PATs on v2,
+// the WebSocket stream, server groups, TSDB metrics, WAF, CSRF): app/demo/v1/ holds that half (DemoNezhaV1
+// routes, DemoAuth, DemoStream) and this class only dispatches to it and applies the same fault modes.
+// Used by `farsight --demo`, farsight-demo-dashboard and the tests; main thread.
 
 #include "demo/SimulatedFleet.h"
 
 class GrafanaDemo;
+class DemoAuth;
+class DemoNezhaV1;
+class DemoStream;
+struct DemoAnswer;
+struct DemoRequest;
 
 #include <QObject>
 #include <QPointer>
@@ -39,6 +47,8 @@ public:
         HugeBody,        // a body larger than the clients' 32 MiB cap
     };
     Q_ENUM(Fault)
+    enum class Generation { V0, V1, V2 }; // which Nezha API it speaks (nezha.md 1-3 or 5)
+    Q_ENUM(Generation)
 
     explicit DemoDashboard(int serverCount = SimulatedFleet::DefaultCount, quint32 seed = 1,
                            QObject *parent = nullptr);
@@ -62,6 +72,30 @@ public:
     void setHugeBodyBytes(qint64 bytes) { m_hugeBytes = bytes; }
     int requestCount() const { return m_requests; } // API requests seen, for tests
 
+    // ---- v1/v2 (no effect on v0) ----
+    void setGeneration(Generation generation) { m_generation = generation; }
+    Generation generation() const { return m_generation; }
+    static QString generationName(Generation generation); // "v0", "v1", "v2"
+    static bool parseGeneration(const QString &name, Generation *generation);
+    static QString loginUser();     // the demo's published v1/v2 admin login (not a secret)
+    static QString loginPassword(); // its password
+    static QString memberUser();    // a non-admin login (sees no version in /setting)
+    static QString memberPassword();
+    void setJwtTtlSecs(int secs);   // login lifetime, default 3600
+    int jwtTtlSecs() const;
+    void setStreamIntervalMs(int ms); // WebSocket frame interval, default 2000
+    int streamIntervalMs() const;
+    void setTsdbEnabled(bool enabled) { m_tsdb = enabled; } // v2: off = metrics answer data_points []
+    bool tsdbEnabled() const { return m_tsdb; }
+    // A v2 personal access token ("nzp_" + 32 chars) with these scopes ("nezha:inventory:read",
+    // "nezha:server:read", "nezha:*"), bound to serverIds when not empty.
+    QString createPersonalAccessToken(const QStringList &scopes, const QList<quint64> &serverIds = {});
+    void invalidateSessions(); // every JWT stops matching, as if the client's IP had changed
+    int wafStrikes() const;    // strikes counted by the WAF (all client IPs)
+    DemoAuth *auth() const { return m_auth.get(); }
+    DemoStream *stream() const { return m_stream; }
+
+    static QByteArray notFoundPage(); // the v0 HTML 404 page
     static QString faultName(Fault fault);                        // "slow", "drop", ...
     static bool parseFault(const QString &name, Fault *fault);    // inverse of faultName
     static QStringList faultNames();
@@ -77,11 +111,19 @@ private:
     QByteArray listBody(const QString &tag) const;
     QByteArray detailsBody(const QString &tag, const QString &idParam) const;
     void reply(QHttpServerResponder &&responder, const QByteArray &body, const QByteArray &type, int status);
+    void write(QHttpServerResponder &&responder, const DemoAnswer &answer);
+    void handleV1(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    bool faultAnswer(const QHttpServerRequest &request, DemoAnswer *answer);
 
     SimulatedFleet m_fleet;
     std::unique_ptr<QHttpServer> m_http;
     QPointer<DemoTcpServer> m_tcp;
     GrafanaDemo *m_grafana = nullptr; // child of m_http
+    std::unique_ptr<DemoAuth> m_auth;
+    std::unique_ptr<DemoNezhaV1> m_v1;
+    DemoStream *m_stream = nullptr; // child
+    Generation m_generation = Generation::V0;
+    bool m_tsdb = true;
     QString m_token;
     quint16 m_port = 0;
     Fault m_fault = Fault::None;

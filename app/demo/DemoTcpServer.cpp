@@ -8,6 +8,10 @@ void DemoTcpServer::incomingConnection(qintptr descriptor)
         return;
     }
     // Connected before QHttpServer connects its own handler, so this runs first for every request.
-    connect(socket, &QTcpSocket::readyRead, this, [this, socket] { m_current = socket; });
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+        m_current = socket;
+        if (m_interceptor && m_interceptor(socket))
+            m_current = nullptr; // QHttpServer's own handler was disconnected: it never sees these bytes
+    });
     addPendingConnection(socket);
 }

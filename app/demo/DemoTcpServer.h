@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <functional>
 
 class DemoTcpServer : public QTcpServer
 {
@@ -16,10 +17,14 @@ public:
     using QTcpServer::QTcpServer;
     // The socket whose readyRead is being handled; valid only inside a route handler.
     QTcpSocket *currentSocket() const { return m_current; }
+    // Asked first on every readyRead; returning true means it took the socket (the v1/v2 WebSocket upgrade,
+    // which Qt 6.4's QHttpServer cannot refuse by Origin or answer frame by frame as the real server does).
+    void setInterceptor(std::function<bool(QTcpSocket *)> interceptor) { m_interceptor = std::move(interceptor); }
 
 protected:
     void incomingConnection(qintptr descriptor) override;
 
 private:
     QPointer<QTcpSocket> m_current;
+    std::function<bool(QTcpSocket *)> m_interceptor;
 };

@@ -219,6 +219,14 @@ ServerSnapshot SimulatedFleet::server(quint64 id, bool *found) const
     return it == m_index.constEnd() ? ServerSnapshot() : render(m_hosts.at(*it), nowMs() / 1000);
 }
 
+ServerSnapshot SimulatedFleet::serverAt(quint64 id, qint64 ms, bool *found) const
+{
+    const auto it = m_index.constFind(id);
+    if (found)
+        *found = it != m_index.constEnd();
+    return it == m_index.constEnd() ? ServerSnapshot() : render(m_hosts.at(*it), ms / 1000);
+}
+
 QList<quint64> SimulatedFleet::idsWithTag(const QString &tag) const
 {
     return m_tagLists.value(tag);

@@ -30,6 +30,8 @@ public:
     // Current state of every server in storage (database load) order.
     QList<ServerSnapshot> servers() const;
     ServerSnapshot server(quint64 id, bool *found = nullptr) const;
+    // The same server as it was at `ms` on the simulated clock (the v2 demo's TSDB history).
+    ServerSnapshot serverAt(quint64 id, qint64 ms, bool *found = nullptr) const;
     bool contains(quint64 id) const { return m_index.contains(id); }
     int count() const { return int(m_hosts.size()); }
     // Ids carrying `tag`, in the dashboard's tag-list order (load order; re-tagged servers at the end).
