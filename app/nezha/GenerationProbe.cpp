@@ -73,14 +73,15 @@ void GenerationProbe::onSetting(const HttpResult &result)
         }
         return;
     }
-    ApiError error = V1Replies::check(result, url);
+    ApiError error = V1Replies::check(result, url, m_failedLogins);
     NezhaV1::SettingResult setting;
     if (!error.isError()) {
         setting = NezhaV1::decodeSetting(result.body, result.status);
         error = setting.error;
     }
     if (error.isError()) {
-        if (error.kind == ApiError::Kind::Parse || error.kind == ApiError::Kind::Http)
+        if (!V1Replies::isWafPage(result)
+            && (error.kind == ApiError::Kind::Parse || error.kind == ApiError::Kind::Http))
             error.detail = tr("%1 does not look like a Nezha dashboard (%2)").arg(ReplyChecks::displayUrl(url),
                                                                                    error.detail);
         finish({}, error);

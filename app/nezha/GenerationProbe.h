@@ -25,6 +25,8 @@ public:
     explicit GenerationProbe(QNetworkAccessManager *nam, QObject *parent = nullptr);
 
     void setRequestTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // Logins this client saw rejected by the dashboard, so a WAF page can say how long the block lasts.
+    void setFailedLogins(int count) { m_failedLogins = count; }
     // Starts probing; finished() follows exactly once (later, never from inside start()) unless cancel().
     void start(const DashboardConnection &connection);
     void cancel();
@@ -50,4 +52,5 @@ private:
     int m_timeoutMs = 10000;
     QPointer<HttpCall> m_call;
     bool m_running = false;
+    int m_failedLogins = 0;
 };

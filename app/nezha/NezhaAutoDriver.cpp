@@ -3,6 +3,7 @@
 #include "nezha/GenerationProbe.h"
 #include "nezha/NezhaV0Driver.h"
 #include "nezha/v1/NezhaV1Driver.h"
+#include "nezha/v1/V1Session.h"
 
 NezhaAutoDriver::NezhaAutoDriver(QNetworkAccessManager *nam, QObject *parent)
     : DashboardDriver(parent), m_nam(nam), m_probe(new GenerationProbe(nam, this))
@@ -15,8 +16,12 @@ NezhaAutoDriver::~NezhaAutoDriver() = default;
 void NezhaAutoDriver::setConnection(const DashboardConnection &connection)
 {
     const bool changed = !m_connection.sameCredentials(connection);
+    const QUrl oldUrl = m_connection.url;
     m_connection = connection;
     if (changed) {
+        // WAF strikes count per dashboard: a corrected password on the same URL still meets the block.
+        auto *v1 = qobject_cast<NezhaV1Driver *>(m_driver.data());
+        m_probe->setFailedLogins(v1 && oldUrl == connection.url ? v1->session()->failedLogins() : 0);
         cancelAll();
         delete m_driver.data(); // another dashboard or credential: probe again
         m_info = {};

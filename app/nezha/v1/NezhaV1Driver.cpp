@@ -141,6 +141,10 @@ void NezhaV1Driver::start()
             poll(false);
     } else if (m_stream->isRunning()) {
         m_stream->reconnectNow(); // e.g. after a re-login: the upgrade carries the new token
+    } else if (m_session->usesToken()) {
+        // A PAT is tried on plain HTTP first: a refused upgrade cannot say 401 or which scope is missing, and
+        // every request with a bad token is a WAF strike, so the first one must be the one that explains.
+        m_streamAfterGroups = true;
     } else {
         m_stream->start();
     }
@@ -350,11 +354,23 @@ void NezhaV1Driver::fetchGroups()
     m_groupsCall = call;
     connect(call, &HttpCall::finished, this, [this](const HttpResult &result) {
         m_groupsCall.clear();
-        if (V1Replies::check(result, apiUrl(QStringLiteral("/api/v1/server-group"))).isError())
-            return; // groups are an extra: the fleet still shows without them, the next refresh retries
-        NezhaV1::GroupsResult decoded = NezhaV1::decodeServerGroups(result.body, result.status);
-        if (decoded.ok())
+        const QUrl url = apiUrl(QStringLiteral("/api/v1/server-group"));
+        NezhaV1::GroupsResult decoded;
+        ApiError error = V1Replies::check(result, url, m_session->failedLogins());
+        if (!error.isError())
+            decoded = NezhaV1::decodeServerGroups(result.body, result.status);
+        error = checkAndExplain(result, url, decoded.error);
+        if (!error.isError())
             m_groups = decoded.groups;
+        if (!std::exchange(m_streamAfterGroups, false))
+            return; // groups are an extra: the fleet still shows without them, the next refresh retries
+        if (error.kind == ApiError::Kind::Auth || V1Replies::isWafPage(result)) {
+            m_started = false; // the token is refused: no stream, no reconnect loop of WAF strikes
+            m_groupsTimer.stop();
+            failDetails(error);
+            return;
+        }
+        m_stream->start();
     });
 }
 
@@ -416,4 +432,5 @@ void NezhaV1Driver::cancelAll()
     m_started = false;
     m_polling = false;
     m_restartOnReady = false;
+    m_streamAfterGroups = false;
 }

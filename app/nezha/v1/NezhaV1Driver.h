@@ -76,6 +76,7 @@ private:
     bool m_pendingDetails = false;
     bool m_polling = false;
     bool m_started = false;
+    bool m_streamAfterGroups = false; // a PAT: open the stream once /server-group accepted it
     bool m_restartOnReady = false; // a re-login after a guest view: reopen the stream with the new token
     QByteArray m_waitingFrame; // the newest frame that arrived while another was decoding
     qint64 m_waitingFrameAtMs = 0;
