@@ -179,6 +179,11 @@ void FakeNezhaV1::installRoutes()
     m_http.route(QStringLiteral("/api/v1/refresh-token"), [this](const QHttpServerRequest &request) {
         return refresh(request);
     });
+    installFleetRoutes();
+}
+
+void FakeNezhaV1::installFleetRoutes()
+{
     m_http.route(QStringLiteral("/api/v1/profile"), [this](const QHttpServerRequest &request) {
         ++profileChecks;
         if (blocked())

@@ -73,6 +73,7 @@ public:
 private:
     using Response = QHttpServerResponse;
     void installRoutes();
+    void installFleetRoutes();
     Response json(const QJsonObject &body, int status = 200) const;
     Response error(const QString &message, int status = 200) const;
     Response success(const QJsonValue &data) const;

@@ -2,14 +2,15 @@
 
 #include "nezha/BackgroundDecode.h"
 #include "nezha/v1/NezhaV1Codec.h"
+#include "nezha/v1/V1Api.h"
 #include "nezha/v1/V1GuestGuard.h"
+#include "nezha/v1/V1Metrics.h"
 #include "nezha/v1/V1Replies.h"
 #include "nezha/v1/V1Session.h"
 #include "nezha/v1/V1Stream.h"
 #include "net/ReplyChecks.h"
 
 #include <QNetworkAccessManager>
-#include <QUrlQuery>
 
 namespace {
 
@@ -31,8 +32,11 @@ FleetSnapshot filtered(const FleetSnapshot &snapshot, const QList<quint64> &ids,
 
 NezhaV1Driver::NezhaV1Driver(QNetworkAccessManager *nam, QObject *parent)
     : DashboardDriver(parent), m_nam(nam), m_session(new V1Session(nam, this)), m_stream(new V1Stream(this)),
-      m_guard(new V1GuestGuard(nam, m_session, this))
+      m_guard(new V1GuestGuard(nam, m_session, this)), m_api(new V1Api(nam, m_session, this)),
+      m_metrics(new V1Metrics(m_api, this))
 {
+    connect(m_metrics, &V1Metrics::received, this, &DashboardDriver::metricsReceived);
+    connect(m_metrics, &V1Metrics::failed, this, &DashboardDriver::metricsFailed);
     Q_ASSERT(nam);
     m_groupsTimer.setInterval(60000);
     m_streamRetry.setInterval(60000);
@@ -80,6 +84,7 @@ void NezhaV1Driver::setConnection(const DashboardConnection &connection)
     m_session->setConnection(connection);
     m_stream->setUrl(connection.url);
     m_guard->setDashboardUrl(connection.url);
+    m_api->setDashboardUrl(connection.url);
 }
 
 void NezhaV1Driver::setDashboardInfo(const DashboardInfo &info)
@@ -93,43 +98,12 @@ void NezhaV1Driver::setRequestTimeoutMs(int ms)
     m_timeoutMs = ms;
     m_session->setRequestTimeoutMs(ms);
     m_guard->setRequestTimeoutMs(ms);
+    m_api->setRequestTimeoutMs(ms);
 }
 
 bool NezhaV1Driver::isStreaming() const
 {
     return m_started && !m_polling && m_stream->isRunning();
-}
-
-QUrl NezhaV1Driver::apiUrl(const QString &path) const
-{
-    return ReplyChecks::joinPath(m_connection.url, path);
-}
-
-HttpCall *NezhaV1Driver::get(const QString &path, const QList<QPair<QString, QString>> &query)
-{
-    QUrl url = apiUrl(path);
-    if (!query.isEmpty()) {
-        QUrlQuery q;
-        q.setQueryItems(query);
-        url.setQuery(q);
-    }
-    QNetworkRequest request(url);
-    request.setRawHeader("Accept", "application/json");
-    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Farsight/" FARSIGHT_VERSION));
-    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    m_session->authorize(request);
-    return HttpCall::start(m_nam, request, "GET", {}, m_timeoutMs, HttpCall::DefaultMaxBytes, this);
-}
-
-ApiError NezhaV1Driver::checkAndExplain(const HttpResult &result, const QUrl &url, const ApiError &decoded)
-{
-    ApiError error = V1Replies::check(result, url, m_session->failedLogins());
-    if (!error.isError())
-        error = decoded;
-    if (m_session->usesToken() || !V1Replies::missingScope(error.detail).isEmpty())
-        error = V1Replies::explain(error, url, m_session->usesToken());
-    return error;
 }
 
 void NezhaV1Driver::start()
@@ -264,12 +238,12 @@ void NezhaV1Driver::poll(bool fallbackProbe)
 {
     if (m_pollCall || m_pollDecode)
         return;
-    const QUrl url = apiUrl(QStringLiteral("/api/v1/server"));
-    HttpCall *call = get(QStringLiteral("/api/v1/server"));
+    const QUrl url = m_api->url(QStringLiteral("/api/v1/server"));
+    HttpCall *call = m_api->get(QStringLiteral("/api/v1/server"), {}, this);
     m_pollCall = call;
     connect(call, &HttpCall::finished, this, [this, url, fallbackProbe](const HttpResult &result) {
         m_pollCall.clear();
-        if (const ApiError error = checkAndExplain(result, url); error.isError()) {
+        if (const ApiError error = m_api->check(result, url); error.isError()) {
             if (error.kind == ApiError::Kind::Auth && m_session->relogin())
                 return; // ready() polls again with the new token
             if (error.kind == ApiError::Kind::Auth && fallbackProbe) {
@@ -291,7 +265,7 @@ void NezhaV1Driver::poll(bool fallbackProbe)
             },
             [this, url, result, fallbackProbe](FleetDecodeResult decoded) {
                 m_pollDecode.clear();
-                if (const ApiError error = checkAndExplain(result, url, decoded.error); error.isError()) {
+                if (const ApiError error = m_api->check(result, url, decoded.error); error.isError()) {
                     if (!(error.kind == ApiError::Kind::Auth && m_session->relogin()))
                         failDetails(error);
                     return;
@@ -313,12 +287,12 @@ bool NezhaV1Driver::fetchServerList(const QString &tag)
 {
     if (busy(Endpoint::ServerList))
         return false;
-    const QUrl url = apiUrl(QStringLiteral("/api/v1/server"));
-    HttpCall *call = get(QStringLiteral("/api/v1/server"));
+    const QUrl url = m_api->url(QStringLiteral("/api/v1/server"));
+    HttpCall *call = m_api->get(QStringLiteral("/api/v1/server"), {}, this);
     m_listCall = call;
     connect(call, &HttpCall::finished, this, [this, url, tag](const HttpResult &result) {
         m_listCall.clear();
-        if (const ApiError error = checkAndExplain(result, url); error.isError()) {
+        if (const ApiError error = m_api->check(result, url); error.isError()) {
             emit requestFailed(Endpoint::ServerList, error);
             return;
         }
@@ -333,7 +307,7 @@ bool NezhaV1Driver::fetchServerList(const QString &tag)
             },
             [this, url, result, tag](FleetDecodeResult decoded) {
                 m_listDecode.clear();
-                if (const ApiError error = checkAndExplain(result, url, decoded.error); error.isError()) {
+                if (const ApiError error = m_api->check(result, url, decoded.error); error.isError()) {
                     emit requestFailed(Endpoint::ServerList, error);
                     return;
                 }
@@ -350,16 +324,16 @@ void NezhaV1Driver::fetchGroups()
 {
     if (m_groupsCall)
         return;
-    HttpCall *call = get(QStringLiteral("/api/v1/server-group"));
+    HttpCall *call = m_api->get(QStringLiteral("/api/v1/server-group"), {}, this);
     m_groupsCall = call;
     connect(call, &HttpCall::finished, this, [this](const HttpResult &result) {
         m_groupsCall.clear();
-        const QUrl url = apiUrl(QStringLiteral("/api/v1/server-group"));
+        const QUrl url = m_api->url(QStringLiteral("/api/v1/server-group"));
         NezhaV1::GroupsResult decoded;
         ApiError error = V1Replies::check(result, url, m_session->failedLogins());
         if (!error.isError())
             decoded = NezhaV1::decodeServerGroups(result.body, result.status);
-        error = checkAndExplain(result, url, decoded.error);
+        error = m_api->check(result, url, decoded.error);
         if (!error.isError())
             m_groups = decoded.groups;
         if (!std::exchange(m_streamAfterGroups, false))
@@ -376,34 +350,8 @@ void NezhaV1Driver::fetchGroups()
 
 bool NezhaV1Driver::fetchMetrics(quint64 serverId, const QString &metric, const QString &period)
 {
-    if (m_info.generation != NezhaGeneration::V2 || m_metricsCall || m_metricsDecode || !m_session->isReady())
-        return false;
-    const QString path = QStringLiteral("/api/v1/server/%1/metrics").arg(serverId);
-    const QUrl url = apiUrl(path);
-    HttpCall *call = get(path, {{QStringLiteral("metric"), metric}, {QStringLiteral("period"), period}});
-    m_metricsCall = call;
-    connect(call, &HttpCall::finished, this, [=, this](const HttpResult &result) {
-        m_metricsCall.clear();
-        if (const ApiError error = checkAndExplain(result, url); error.isError()) {
-            emit metricsFailed(serverId, metric, period, error);
-            return;
-        }
-        m_metricsDecode = BackgroundDecode::run<NezhaV1::MetricsResult>(
-            this, [body = result.body, status = result.status] { return NezhaV1::decodeMetrics(body, status); },
-            [=, this](NezhaV1::MetricsResult decoded) {
-                m_metricsDecode.clear();
-                if (const ApiError error = checkAndExplain(result, url, decoded.error); error.isError()) {
-                    emit metricsFailed(serverId, metric, period, error);
-                    return;
-                }
-                if (decoded.serverId == 0)
-                    decoded.serverId = serverId;
-                if (decoded.metric.isEmpty())
-                    decoded.metric = metric;
-                emit metricsReceived(decoded);
-            });
-    });
-    return true;
+    return m_info.generation == NezhaGeneration::V2 && m_session->isReady()
+        && m_metrics->fetch(serverId, metric, period);
 }
 
 bool NezhaV1Driver::busy(Endpoint endpoint) const
@@ -417,11 +365,10 @@ void NezhaV1Driver::cancelAll()
     delete m_pollCall.data();
     delete m_listCall.data();
     delete m_groupsCall.data();
-    delete m_metricsCall.data();
     delete m_frameDecode.data();
     delete m_pollDecode.data();
     delete m_listDecode.data();
-    delete m_metricsDecode.data();
+    m_metrics->cancel();
     m_waitingFrame.clear();
     m_stream->stop();
     m_guard->reset();

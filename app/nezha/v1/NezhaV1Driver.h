@@ -20,7 +20,9 @@
 #include <QTimer>
 
 class QNetworkAccessManager;
+class V1Api;
 class V1GuestGuard;
+class V1Metrics;
 class V1Session;
 class V1Stream;
 
@@ -60,14 +62,13 @@ private:
     void failDetails(const ApiError &error);
     void poll(bool fallbackProbe);
     void fetchGroups();
-    HttpCall *get(const QString &path, const QList<QPair<QString, QString>> &query = {});
-    ApiError checkAndExplain(const HttpResult &result, const QUrl &url, const ApiError &decoded = {});
-    QUrl apiUrl(const QString &path) const;
 
     QNetworkAccessManager *m_nam;
     V1Session *m_session;
     V1Stream *m_stream;
     V1GuestGuard *m_guard;
+    V1Api *m_api;
+    V1Metrics *m_metrics;
     DashboardConnection m_connection;
     DashboardInfo m_info;
     int m_timeoutMs = 10000;
@@ -83,11 +84,9 @@ private:
     QPointer<QFutureWatcher<FleetDecodeResult>> m_frameDecode;
     QPointer<QFutureWatcher<FleetDecodeResult>> m_pollDecode;
     QPointer<QFutureWatcher<FleetDecodeResult>> m_listDecode;
-    QPointer<QFutureWatcher<NezhaV1::MetricsResult>> m_metricsDecode;
     QPointer<HttpCall> m_pollCall;
     QPointer<HttpCall> m_listCall;
     QPointer<HttpCall> m_groupsCall;
-    QPointer<HttpCall> m_metricsCall;
     QTimer m_groupsTimer;
     QTimer m_streamRetry;
     QTimer m_detailsDeadline;
