@@ -128,5 +128,9 @@ void NezhaAutoDriver::createDriver(const DashboardInfo &info)
     connect(driver, &DashboardDriver::requestFailed, this, &DashboardDriver::requestFailed);
     connect(driver, &DashboardDriver::metricsReceived, this, &DashboardDriver::metricsReceived);
     connect(driver, &DashboardDriver::metricsFailed, this, &DashboardDriver::metricsFailed);
+    connect(driver, &DashboardDriver::identified, this, [this](const DashboardInfo &found) {
+        m_info = found; // e.g. the version, which /setting shows only after an admin logged in
+        emit identified(m_info);
+    });
     m_driver = driver;
 }

@@ -114,6 +114,11 @@ void TestNezhaV1Demo::detectsAndStreams()
     QCOMPARE(m_driver->info().generation, generation);
     QVERIFY(m_driver->isStreaming());
     QVERIFY(fleet.dashboardTimeMs > 0);
+    // The admin login shows the version (/setting hides it from the unauthenticated probe).
+    QTRY_VERIFY_WITH_TIMEOUT(!m_driver->info().version.isEmpty(), 5000);
+    QCOMPARE(m_driver->info().version, generation == NezhaGeneration::V2 ? QStringLiteral("2.3.7")
+                                                                         : QStringLiteral("1.14.14"));
+    QCOMPARE(m_driver->info().generation, generation);
     // Groups arrive on connect and are applied to the following frames.
     QTRY_VERIFY_WITH_TIMEOUT(!nextDetails().groups.isEmpty(), 5000);
     // The demo pings after every 4th frame; QWebSocket answers.

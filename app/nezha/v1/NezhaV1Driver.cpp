@@ -79,6 +79,7 @@ void NezhaV1Driver::setConnection(const DashboardConnection &connection)
         cancelAll(); // answers for the old dashboard must not land in the new one's model
         m_guard->clear();
         m_groups.clear();
+        m_versionAsked = false;
     }
     m_connection = connection;
     m_session->setConnection(connection);
@@ -124,6 +125,27 @@ void NezhaV1Driver::start()
     }
     fetchGroups();
     m_groupsTimer.start();
+    fetchVersion();
+}
+
+void NezhaV1Driver::fetchVersion()
+{
+    // /setting shows the version to a logged-in admin only (a PAT reads as a guest there): ask once per login.
+    if (m_session->usesToken() || m_versionAsked || !m_info.version.isEmpty())
+        return;
+    m_versionAsked = true;
+    HttpCall *call = m_api->get(QStringLiteral("/api/v1/setting"), {}, this);
+    connect(call, &HttpCall::finished, this, [this](const HttpResult &result) {
+        if (m_api->check(result, m_api->url(QStringLiteral("/api/v1/setting"))).isError())
+            return; // the version is a nicety
+        const NezhaV1::SettingResult setting = NezhaV1::decodeSetting(result.body, result.status);
+        if (!setting.ok() || setting.info.version.isEmpty())
+            return;
+        m_info.version = setting.info.version;
+        if (!setting.info.siteName.isEmpty())
+            m_info.siteName = setting.info.siteName;
+        emit identified(m_info);
+    });
 }
 
 bool NezhaV1Driver::fetchDetails(const DetailsQuery &query)

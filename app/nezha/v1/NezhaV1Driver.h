@@ -5,7 +5,7 @@
 // but HTTP works, it polls GET /api/v1/server instead, stamped with the Date header as the dashboard clock.
 // Credentials live in V1Session (login/JWT/renewal or a PAT); V1GuestGuard keeps a guest-downgraded view out of
 // the fleet; server groups (GET /api/v1/server-group, on connect and every groupsIntervalMs) are applied to each
-// snapshot. Frames and replies are decoded on the global thread pool (only the newest waiting frame is kept);
+// snapshot; a logged-in admin also learns the dashboard's version (identified()). Frames and replies are decoded on the global thread pool (only the newest waiting frame is kept);
 // the GUI thread receives finished snapshots. Created by NezhaAutoDriver (or tests) on the main thread; the
 // QNetworkAccessManager is injected and not owned.
 //
@@ -62,6 +62,7 @@ private:
     void failDetails(const ApiError &error);
     void poll(bool fallbackProbe);
     void fetchGroups();
+    void fetchVersion();
 
     QNetworkAccessManager *m_nam;
     V1Session *m_session;
@@ -77,6 +78,7 @@ private:
     bool m_pendingDetails = false;
     bool m_polling = false;
     bool m_started = false;
+    bool m_versionAsked = false;
     bool m_streamAfterGroups = false; // a PAT: open the stream once /server-group accepted it
     bool m_restartOnReady = false; // a re-login after a guest view: reopen the stream with the new token
     QByteArray m_waitingFrame; // the newest frame that arrived while another was decoding
