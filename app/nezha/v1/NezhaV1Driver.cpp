@@ -180,7 +180,7 @@ void NezhaV1Driver::onSessionFailed(const ApiError &error)
     failDetails(error);
 }
 
-void NezhaV1Driver::onFrame(const QByteArray &frame, qint64 receivedAtMs)
+void NezhaV1Driver::onFrame(const QString &frame, qint64 receivedAtMs)
 {
     if (m_frameDecode) { // still decoding the previous one: keep only the newest
         m_waitingFrame = frame;
@@ -190,13 +190,13 @@ void NezhaV1Driver::onFrame(const QByteArray &frame, qint64 receivedAtMs)
     decodeFrame(frame, receivedAtMs);
 }
 
-void NezhaV1Driver::decodeFrame(const QByteArray &frame, qint64 receivedAtMs)
+void NezhaV1Driver::decodeFrame(const QString &frame, qint64 receivedAtMs)
 {
     const QList<ServerGroup> groups = m_groups;
     m_frameDecode = BackgroundDecode::run<FleetDecodeResult>(
         this,
         [frame, groups] {
-            FleetDecodeResult decoded = NezhaV1::decodeStreamFrame(frame);
+            FleetDecodeResult decoded = NezhaV1::decodeStreamFrame(frame.toUtf8());
             if (decoded.ok())
                 NezhaV1::applyGroups(decoded.snapshot, groups);
             return decoded;

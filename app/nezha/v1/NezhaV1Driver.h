@@ -54,8 +54,8 @@ public:
 private:
     void start();                 // session ready -> stream (or poll), groups
     void onSessionFailed(const ApiError &error);
-    void onFrame(const QByteArray &frame, qint64 receivedAtMs);
-    void decodeFrame(const QByteArray &frame, qint64 receivedAtMs);
+    void onFrame(const QString &frame, qint64 receivedAtMs);
+    void decodeFrame(const QString &frame, qint64 receivedAtMs);
     void onUpgradeFailed(const ApiError &error);
     void onTokenRejected();
     void deliver(const FleetSnapshot &snapshot);
@@ -81,7 +81,7 @@ private:
     bool m_versionAsked = false;
     bool m_streamAfterGroups = false; // a PAT: open the stream once /server-group accepted it
     bool m_restartOnReady = false; // a re-login after a guest view: reopen the stream with the new token
-    QByteArray m_waitingFrame; // the newest frame that arrived while another was decoding
+    QString m_waitingFrame; // the newest frame that arrived while another was decoding
     qint64 m_waitingFrameAtMs = 0;
     QPointer<QFutureWatcher<FleetDecodeResult>> m_frameDecode;
     QPointer<QFutureWatcher<FleetDecodeResult>> m_pollDecode;

@@ -109,7 +109,7 @@ void V1Stream::onFrame(const QString &text)
 {
     m_silence.start(silenceLimitMs());
     m_backoffMs = m_firstBackoffMs;
-    emit frameReceived(text.toUtf8(), QDateTime::currentMSecsSinceEpoch());
+    emit frameReceived(text, QDateTime::currentMSecsSinceEpoch());
 }
 
 void V1Stream::onClosedOrError()

@@ -42,7 +42,8 @@ public:
 
 signals:
     void connected();
-    void frameReceived(const QByteArray &frame, qint64 receivedAtMs);
+    // The text as QWebSocket decoded it; turning it back into UTF-8 for the decoder is left to the worker thread.
+    void frameReceived(const QString &frame, qint64 receivedAtMs);
     void interrupted(const ApiError &error);   // an open stream died (dropped or silent); a reconnect is scheduled
     void upgradeFailed(const ApiError &error); // the socket never opened; a reconnect is scheduled
 
