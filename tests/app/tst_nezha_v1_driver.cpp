@@ -39,6 +39,7 @@ private slots:
     void rejectedPasswordNeverRetried();
     void wafPageExplained();
     void guestDowngradeNeverDelivered();
+    void expiredLoginIsChecked();
     void streamDropReconnects();
     void streamSilenceReconnects();
     void refusedUpgradeFallsBackToPolling();
@@ -334,6 +335,23 @@ void TestNezhaV1Driver::guestDowngradeNeverDelivered()
     for (const QList<QVariant> &args : delivered)
         QCOMPARE(args.at(0).value<FleetSnapshot>().servers.size(), 4); // never the shrunken guest view
     QVERIFY(m_fake->profileChecks >= 2);
+}
+
+void TestNezhaV1Driver::expiredLoginIsChecked()
+{
+    start(Gen::V2);
+    QCOMPARE(nextDetails().servers.size(), 4);
+    const int checks = m_fake->profileChecks;
+    // The computer slept past the login's expire: the next frames wait for /profile before they count.
+    const qint64 later = QDateTime::currentMSecsSinceEpoch() + 2 * 3600 * 1000;
+    m_driver->session()->setClock([later] { return later; });
+    QCOMPARE(nextDetails().servers.size(), 4);
+    QVERIFY(m_fake->profileChecks > checks);
+    // Still accepted there (clock skew): one look per expire, not one per frame.
+    const int after = m_fake->profileChecks;
+    QCOMPARE(nextDetails().servers.size(), 4);
+    QCOMPARE(nextDetails().servers.size(), 4);
+    QCOMPARE(m_fake->profileChecks, after);
 }
 
 void TestNezhaV1Driver::streamDropReconnects()

@@ -22,7 +22,11 @@ void V1GuestGuard::reset()
 void V1GuestGuard::offer(const FleetSnapshot &snapshot)
 {
     const bool shrank = m_lastCount >= 0 && snapshot.servers.size() < m_lastCount;
-    if (m_session->usesToken() || (m_confirmed && !shrank)) {
+    // Past the login's expire (a renewal that never came: suspend, network), the token needs a look too.
+    // One look per expire: a dashboard that still accepts it (clock skew) is not asked again every frame.
+    const bool expired = m_session->expireMs() > 0 && m_session->now() >= m_session->expireMs()
+        && m_checkedExpireMs != m_session->expireMs();
+    if (m_session->usesToken() || (m_confirmed && !shrank && !expired)) {
         m_lastCount = snapshot.servers.size();
         emit accepted(snapshot);
         return;
@@ -31,7 +35,7 @@ void V1GuestGuard::offer(const FleetSnapshot &snapshot)
     m_held = snapshot;
     m_holding = true;
     m_confirmed = false;
-    if (!m_call)
+    if (!m_call && !m_session->isBusy()) // a login or renewal on its way: the next frame checks its token
         check();
 }
 
@@ -60,6 +64,8 @@ void V1GuestGuard::check()
             emit checkFailed(error);
         } else {
             m_confirmed = true;
+            if (m_session->expireMs() > 0 && m_session->now() >= m_session->expireMs())
+                m_checkedExpireMs = m_session->expireMs(); // confirmed although past its expire
             if (m_holding) {
                 m_holding = false;
                 m_lastCount = m_held.servers.size();

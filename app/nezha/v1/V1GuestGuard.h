@@ -3,7 +3,7 @@
 // Keeps a logged-in Nezha v1/v2 client from showing a guest view as its fleet. An expired or IP-rebound JWT on
 // the optional-auth stream silently turns into a guest view (hidden servers vanish, host fields go), so with a
 // login every freshly opened stream, and every snapshot with fewer servers than the last one delivered, is
-// held until GET /api/v1/profile confirms the token. Confirmed -> the held snapshot (the newest) is delivered;
+// held until GET /api/v1/profile confirms the token (so is every snapshot once the login's expire has passed). Confirmed -> the held snapshot (the newest) is delivered;
 // refused (ApiErrorUnauthorized) -> tokenRejected(), the driver logs in again and reopens the stream, and the
 // guest snapshot is never delivered. Personal access tokens are not guest-downgraded (a bad PAT is a 401), so
 // they pass straight through. Owned by NezhaV1Driver; main thread.
@@ -50,5 +50,6 @@ private:
     bool m_holding = false;
     bool m_confirmed = false;
     qsizetype m_lastCount = -1;
+    qint64 m_checkedExpireMs = -1; // the login expire a /profile check already confirmed past its time
     int m_checks = 0;
 };

@@ -43,6 +43,7 @@ public:
     bool isRejected() const { return m_rejected.isError(); } // a rejected password: nothing more is tried
     ApiError rejection() const { return m_rejected; }
     qint64 expireMs() const { return m_expireMs; }
+    qint64 now() const { return m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch(); }
     int failedLogins() const { return m_failedLogins; }
     int loginCount() const { return m_logins; }
     int renewCount() const { return m_renewals; }
@@ -71,7 +72,6 @@ private:
     void accept(const QString &token, qint64 expireMs, const HttpResult &result);
     void scheduleRenewal();
     QNetworkRequest request(const QString &path) const;
-    qint64 now() const { return m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch(); }
 
     QNetworkAccessManager *m_nam;
     DashboardConnection m_connection;
