@@ -10,7 +10,8 @@
 // to 9 fraction digits, "0001-01-01T00:00:00Z" = never reported (lastActive 0 in ServerSnapshot);
 // temperatures keep PascalCase Name/Temperature; state.gpu is an array (one value per GPU).
 // Error mapping: "ApiErrorUnauthorized..." -> Auth; "ApiErrorForbidden..." -> Auth with httpStatus 403 and
-// detail holding the server text (e.g. "api token lacks scope nezha:server:read"); any other "error" -> Api;
+// detail holding the server text (e.g. "api token lacks scope nezha:server:read"); both keep the word in errorId
+// ("ApiErrorUnauthorized"/"ApiErrorForbidden") and the text after the colon in detail; any other "error" -> Api;
 // not the expected JSON -> Parse with the JSON path. Decoders validate before they allocate per element,
 // cap element counts (servers, groups, sensors, points) and string lengths, and never throw.
 

@@ -2,8 +2,6 @@
 #include "NezhaV1Codec.h"
 #include "NezhaV1Reader.h"
 
-#include <QLocale>
-
 #include <algorithm>
 #include <limits>
 
@@ -273,9 +271,9 @@ ApiError readServers(const QJsonValue &value, QLatin1StringView arrayName, Fleet
         return ApiError::parse(QString(arrayName), trCodec(QT_TRANSLATE_NOOP("NezhaV1Codec", "expected a list of servers")));
     const QJsonArray array = value.toArray();
     if (array.size() > MaxServers) {
-        //: %1 = the largest fleet Farsight accepts
-        return ApiError::parse(QString(arrayName), trCodec(QT_TRANSLATE_NOOP("NezhaV1Codec", "more than %1 servers"))
-                                              .arg(QLocale().toString(MaxServers)));
+        //: %Ln = the largest fleet Farsight accepts
+        return ApiError::parse(QString(arrayName),
+                               QCoreApplication::translate("NezhaV1Codec", "more than %Ln server(s)", nullptr, MaxServers));
     }
     ServerReader reader;
     QList<ServerSnapshot> &servers = snapshot->servers;
