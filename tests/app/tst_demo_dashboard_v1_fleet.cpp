@@ -33,6 +33,7 @@ private slots:
     void unknownRoutesAre404Json_data();
     void unknownRoutesAre404Json();
     void longBodiesAreChunked();
+    void slowAndDroppedAnswers();
     void faultModes_data();
     void faultModes();
 
@@ -278,6 +279,20 @@ void TestDemoDashboardV1Fleet::longBodiesAreChunked()
     QCOMPARE(setting.contentLength, setting.body.size());
     // a second request on the same keep-alive connection still works after a chunked answer
     QVERIFY(m_http.get(QStringLiteral("/api/v1/server"), DemoV1Http::bearer(m_token)).success());
+}
+
+void TestDemoDashboardV1Fleet::slowAndDroppedAnswers()
+{
+    m_demo->setSlowDelayMs(300);
+    m_demo->setFault(DemoDashboard::Fault::Slow);
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(m_http.get(QStringLiteral("/api/v1/server"), DemoV1Http::bearer(m_token)).success());
+    QVERIFY(clock.elapsed() >= 290);
+    m_demo->setFault(DemoDashboard::Fault::DropConnection);
+    const DemoV1Reply dropped = m_http.get(QStringLiteral("/api/v1/setting"));
+    QCOMPARE(dropped.status, 0); // no HTTP answer at all
+    QVERIFY(dropped.body.isEmpty());
 }
 
 void TestDemoDashboardV1Fleet::faultModes_data()
