@@ -245,15 +245,19 @@ void TestNezhaV1Driver::renewalBeforeExpiry_data()
 {
     QTest::addColumn<Gen>("generation");
     QTest::addColumn<QByteArray>("method");
-    QTest::newRow("v1: GET refresh-token") << Gen::V1 << QByteArray("GET");
-    QTest::newRow("v2: POST refresh-token with the CSRF pair") << Gen::V2 << QByteArray("POST");
+    QTest::addColumn<bool>("v20");
+    QTest::newRow("v1: GET refresh-token") << Gen::V1 << QByteArray("GET") << false;
+    QTest::newRow("v2: POST refresh-token with the CSRF pair") << Gen::V2 << QByteArray("POST") << false;
+    QTest::newRow("v2.0: POST answers 404, GET renews") << Gen::V2 << QByteArray("GET") << true;
 }
 
 void TestNezhaV1Driver::renewalBeforeExpiry()
 {
     QFETCH(Gen, generation);
     QFETCH(QByteArray, method);
+    QFETCH(bool, v20);
     start(generation);
+    m_fake->v20 = v20;
     m_fake->ttlMs = 1500; // the token lives 1.5 s; renewal 1 s ahead -> after ~0.5 s
     m_driver->session()->setRenewLeadMs(1000);
     QVERIFY(!nextDetails().servers.isEmpty());

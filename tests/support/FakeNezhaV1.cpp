@@ -260,7 +260,7 @@ FakeNezhaV1::Response FakeNezhaV1::refresh(const QHttpServerRequest &request)
     if (blocked())
         return wafPage();
     lastRefreshMethod = request.method() == QHttpServerRequest::Method::Post ? "POST" : "GET";
-    const bool v2 = generation == Generation::V2;
+    const bool v2 = generation == Generation::V2 && !v20;
     if ((v2 && lastRefreshMethod != "POST") || (!v2 && lastRefreshMethod != "GET"))
         return error(QStringLiteral("404 Not Found"), 404);
     if (v2 && csrfRequired) {

@@ -49,6 +49,7 @@ public:
     bool wafEnabled = false;       // rejected logins block the client (as with web_real_ip_header set)
     bool silent = false;           // the stream stays open but sends nothing
     bool csrfRequired = true;      // v2 refresh checks X-CSRF-Token against the nz-csrf cookie
+    bool v20 = false;              // a v2.0.x dashboard: refresh is still GET without CSRF
     bool failRefresh = false;      // refresh answers ApiErrorUnauthorized (e.g. IP rebound)
     int frameIntervalMs = 100;
     QHash<QByteArray, QStringList> pats; // "nzp_..." -> scopes (a PAT not listed is invalid -> 401)

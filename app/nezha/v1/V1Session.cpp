@@ -145,7 +145,7 @@ void V1Session::refresh()
     QNetworkRequest req = request(QStringLiteral("/api/v1/refresh-token"));
     authorize(req);
     QByteArray verb = "GET"; // v1 and v2.0
-    if (m_generation == NezhaGeneration::V2) {
+    if (m_generation == NezhaGeneration::V2 && !m_refreshWithGet) {
         verb = "POST"; // v2.1+: POST, and the CSRF double-submit: cookie nz-csrf echoed in X-CSRF-Token
         QByteArray cookieHeader;
         for (const QNetworkCookie &cookie : std::as_const(m_cookies)) {
@@ -176,6 +176,11 @@ void V1Session::onRefresh(const HttpResult &result)
     if (!error.isError()) {
         ++m_renewals;
         accept(answer.token, answer.expireMs, result);
+        return;
+    }
+    if (result.status == 404 && m_generation == NezhaGeneration::V2 && !m_refreshWithGet) {
+        m_refreshWithGet = true; // v2.0.x still renews with GET, like v1 (POST came with v2.1)
+        refresh();
         return;
     }
     if (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout

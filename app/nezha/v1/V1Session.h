@@ -85,6 +85,7 @@ private:
     QPointer<HttpCall> m_call;       // the login or refresh in flight
     QTimer m_renewTimer;
     ApiError m_rejected;
+    bool m_refreshWithGet = false; // a v2.0.x dashboard answered 404 to POST refresh-token
     bool m_reloginUsed = false; // the one re-login allowed since the last successful login
     int m_failedLogins = 0;
     int m_logins = 0;
