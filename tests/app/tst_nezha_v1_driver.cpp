@@ -265,6 +265,7 @@ void TestNezhaV1Driver::renewalBeforeExpiry()
     QCOMPARE(m_fake->lastRefreshMethod, method);
     QCOMPARE(m_fake->csrfRejections, 0);
     QCOMPARE(m_fake->logins, 1); // no re-login needed
+    QCOMPARE(m_fake->upgrades, 1); // the open stream stays as it was upgraded
     QCOMPARE(nextDetails().servers.size(), 4);
 }
 

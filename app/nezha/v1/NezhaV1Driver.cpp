@@ -50,9 +50,12 @@ NezhaV1Driver::NezhaV1Driver(QNetworkAccessManager *nam, QObject *parent)
         failDetails(e);
     });
     connect(m_session, &V1Session::ready, this, [this] {
-        m_stream->setAuthorization(m_session->authorization());
-        if (!m_started || std::exchange(m_restartOnReady, false) || m_pendingDetails)
-            start();
+        m_stream->setAuthorization(m_session->authorization()); // for the next upgrade
+        if (!m_started || std::exchange(m_restartOnReady, false))
+            start(); // first login, or a re-login after a guest view: (re)open the stream
+        else if (m_polling && m_pendingDetails)
+            poll(false); // a poll refused for an expired token asked for this login
+        // a renewal: the open stream stays authorized as it was upgraded
     });
     connect(m_session, &V1Session::failed, this, &NezhaV1Driver::onSessionFailed);
     connect(m_stream, &V1Stream::connected, this, [this] {
