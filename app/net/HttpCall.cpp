@@ -164,6 +164,7 @@ void HttpCall::onFinished()
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.contentType = reply->rawHeader("Content-Type");
     result.serverDate = parseHttpDate(reply->rawHeader("Date"));
+    result.cookies = reply->header(QNetworkRequest::SetCookieHeader).value<QList<QNetworkCookie>>();
     if (!m_tooLarge && !m_aborted && !m_deadlinePassed && m_rejectedRedirectStatus == 0)
         onReadyRead();
     if (m_rejectedRedirectStatus != 0) {

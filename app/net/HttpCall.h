@@ -11,7 +11,9 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
 #include <QMetaType>
+#include <QNetworkCookie>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QObject>
@@ -27,6 +29,7 @@ struct HttpResult
     QByteArray contentType;  // Content-Type header as sent
     QDateTime serverDate;    // from the Date header (UTC), invalid if absent or unreadable
     qint64 receivedAtMs = 0; // local clock when the reply finished
+    QList<QNetworkCookie> cookies; // the reply's Set-Cookie values (Nezha v2 login: nz-csrf)
     ApiError error;          // network / timeout / TLS / too-large / canceled / cross-origin redirect only;
                              // HTTP status interpretation is the caller's
 
