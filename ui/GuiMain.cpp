@@ -37,6 +37,7 @@ namespace {
 struct GuiOptions
 {
     bool demo = false;
+    DemoDashboard::Generation demoGeneration = DemoDashboard::Generation::V2; // the current Nezha by default
     bool minimized = false;
     DashboardConnection connection; // a one-session dashboard when connection.url is set
     QString language;
@@ -62,9 +63,14 @@ GuiOptions parseOptions()
     options.demo = parser.isSet(QStringLiteral("demo"));
     options.minimized = parser.isSet(QStringLiteral("minimized"));
     options.language = parser.value(QStringLiteral("lang"));
-    if (parser.isSet(QStringLiteral("url")))
+    if (parser.isSet(QStringLiteral("url"))) {
         options.error = ConnectionOptions::read(parser, &options.connection);
-    else if (ConnectionOptions::anySet(parser))
+    } else if (options.demo && parser.isSet(QStringLiteral("api"))) {
+        // --demo --api v0|v1|v2: the generation the demo plays ("auto" means the newest).
+        const QString api = parser.value(QStringLiteral("api")).toLower();
+        if (api != QLatin1String("auto") && !DemoDashboard::parseGeneration(api, &options.demoGeneration))
+            options.error = GuiMain::tr("--api: \"%1\" is not a Nezha generation (use v0, v1 or v2).").arg(api);
+    } else if (ConnectionOptions::anySet(parser))
         options.error = GuiMain::tr("--token-file, --user, --password-file and --api only make sense together with --url.");
     return options;
 }
@@ -106,7 +112,7 @@ int runGui(int argc, char **argv)
     FleetModel model;
     HistoryStore history;
     FleetService fleet(&model, &history);
-    fleet.useNezhaV0(&nam);
+    fleet.useNezha(&nam); // detects v0, v1 or v2
     std::unique_ptr<DemoDashboard> demo;
 
     GrafanaClient grafana(&nam);
@@ -115,9 +121,19 @@ int runGui(int argc, char **argv)
 
     MainWindow window(GuiServices{&settings, &profiles, &model, &history, &fleet, &nam, &grafana, &tester,
                                   &dashboardHistory});
-    auto startDemo = [&] {
+    // The demo dashboard, playing one Nezha generation; asking for another one restarts it.
+    auto demoLabel = [&] {
+        //: %1 = the generation the demo plays, e.g. "v2"
+        return GuiMain::tr("Demo dashboard (Nezha %1)").arg(DemoDashboard::generationName(demo->generation()));
+    };
+    auto startDemo = [&](DemoDashboard::Generation generation) {
+        if (demo && demo->generation() != generation) {
+            fleet.stop();
+            demo.reset();
+        }
         if (!demo) {
             demo = std::make_unique<DemoDashboard>();
+            demo->setGeneration(generation);
             if (!demo->listen(0)) {
                 demo.reset();
                 window.setFirstRunMessage(GuiMain::tr("The demo dashboard could not start: no local port is free."));
@@ -126,17 +142,29 @@ int runGui(int argc, char **argv)
         }
         DashboardConnection connection;
         connection.url = demo->url();
-        connection.token = demo->token();
+        if (generation == DemoDashboard::Generation::V0) {
+            connection.token = demo->token();
+        } else { // v1/v2: sign in like a user would; the generation is detected, not forced
+            connection.username = DemoDashboard::loginUser();
+            connection.password = DemoDashboard::loginPassword();
+        }
         connection.pollIntervalMs = 3000;
-        window.openAdHoc(connection, GuiMain::tr("Demo dashboard"),
+        window.openAdHoc(connection, demoLabel(),
                          GrafanaConnection{demo->url(), DemoDashboard::grafanaUser(), DemoDashboard::grafanaPassword()});
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(GuiMain::tr("%1 at %2 (login %3 / %4; Grafana admin %5 / %6)")
+                                    .arg(demoLabel(), demo->url().toString(), DemoDashboard::loginUser(),
+                                         DemoDashboard::loginPassword(), DemoDashboard::grafanaUser(),
+                                         DemoDashboard::grafanaPassword())));
         return true;
     };
-    QObject::connect(&window, &MainWindow::demoRequested, &window, startDemo);
+    QObject::connect(&window, &MainWindow::demoRequested, &window, [&](int generation) {
+        startDemo(DemoDashboard::Generation(generation));
+    });
     // The demo's name is translated text (a profile's name is not): rename it on a language switch.
     QObject::connect(&Translations::instance(), &Translations::languageChanged, &window, [&] {
         if (demo)
-            window.setAdHocLabel(GuiMain::tr("Demo dashboard"));
+            window.setAdHocLabel(demoLabel());
     });
 
     // Tray, offline notifications and Preferences (ui/tray, app/alerts, app/notify, ui/preferences).
@@ -159,7 +187,7 @@ int runGui(int argc, char **argv)
     window.fileMenu()->insertSeparator(beforeQuit);
 
     if (options.demo) {
-        if (!startDemo()) {
+        if (!startDemo(options.demoGeneration)) {
             std::fprintf(stderr, "%s\n", qPrintable(GuiMain::tr("The demo dashboard could not start: no local port is free.")));
             return 1;
         }

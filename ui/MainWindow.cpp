@@ -75,7 +75,7 @@ void MainWindow::buildUi()
     m_tabs->addTab(m_admin, QString());
 
     m_firstRun = new FirstRunPage(this);
-    connect(m_firstRun, &FirstRunPage::demoRequested, this, &MainWindow::demoRequested);
+    connect(m_firstRun, &FirstRunPage::demoRequested, this, [this] { emit demoRequested(2); }); // the newest Nezha
     connect(m_firstRun, &FirstRunPage::addDashboardRequested, this, &MainWindow::openProfiles);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_firstRun);
@@ -116,6 +116,14 @@ void MainWindow::buildMenus()
     m_viewMenu->addAction(m_findAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_demoMenu = m_helpMenu->addMenu(QString());
+    m_demoMenu->setObjectName(QStringLiteral("demoMenu"));
+    for (int generation = 0; generation <= 2; ++generation) {
+        QAction *action = m_demoMenu->addAction(QStringLiteral("Nezha v%1").arg(generation),
+                                                this, [this, generation] { emit demoRequested(generation); });
+        action->setObjectName(QStringLiteral("demoV%1").arg(generation));
+    }
+    m_helpMenu->addSeparator();
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About Farsight"),
                            tr("Farsight %1\nA desktop console for Nezha Monitoring fleets and Grafana server "
@@ -134,6 +142,8 @@ void MainWindow::retranslateUi()
     m_viewMenu->setTitle(tr("&View"));
     m_refreshAction->setText(tr("&Refresh Now"));
     m_helpMenu->setTitle(tr("&Help"));
+    //: submenu: start the built-in demo dashboard playing Nezha v0, v1 or v2
+    m_demoMenu->setTitle(tr("Try the &Demo Dashboard"));
     m_aboutAction->setText(tr("&About Farsight"));
     m_tabs->setTabText(0, tr("&Servers"));
     m_tabs->setTabText(1, tr("&Grafana Admin"));

@@ -59,7 +59,9 @@ public slots:
 
 signals:
     void muteServerRequested(quint64 id, const QDateTime &until);
-    void demoRequested(); // the first-run page's "Try the demo dashboard"; runGui starts it
+    // "Try the demo dashboard" (first-run page: v2) or Help → Demo Dashboard (v0, v1, v2); runGui starts it.
+    // generation is an int(DemoDashboard::Generation): 0 = v0, 1 = v1, 2 = v2.
+    void demoRequested(int generation);
     void profilesDialogOpened(ProfilesDialog *dialog); // test seam
 
 protected:
@@ -92,6 +94,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QMenu *m_profileMenu = nullptr;
+    QMenu *m_demoMenu = nullptr;
     QAction *m_profilesAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_refreshAction = nullptr;

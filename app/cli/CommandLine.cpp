@@ -1,5 +1,7 @@
 #include "cli/CommandLine.h"
 
+#include "demo/DemoDashboard.h"
+
 #include "cli/ConnectionOptions.h"
 #include "cli/GuiLaunch.h"
 #include "cli/Subcommands.h"
@@ -136,7 +138,11 @@ int CommandLine::fail(int code, const QString &message)
 QList<QCommandLineOption> CommandLine::guiOptions()
 {
     QList<QCommandLineOption> options{
-        {QStringLiteral("demo"), tr("Start a built-in demo dashboard and connect to it.")}};
+        {QStringLiteral("demo"),
+         tr("Start a built-in demo dashboard and connect to it; --api v0, v1 or v2 picks the Nezha generation it "
+            "plays (default v2). Its login: %1 / %2; its Grafana admin: %3 / %4.")
+             .arg(DemoDashboard::loginUser(), DemoDashboard::loginPassword(), DemoDashboard::grafanaUser(),
+                  DemoDashboard::grafanaPassword())}};
     options += ConnectionOptions::options();
     options << QCommandLineOption{QStringLiteral("minimized"), tr("GUI: start hidden in the tray.")};
     options << QCommandLineOption{

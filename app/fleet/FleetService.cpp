@@ -3,6 +3,7 @@
 #include "FleetModel.h"
 #include "HistoryStore.h"
 #include "net/ReplyChecks.h"
+#include "nezha/NezhaAutoDriver.h"
 #include "nezha/NezhaV0Driver.h"
 
 FleetService::FleetService(FleetModel *model, HistoryStore *history, QObject *parent)
@@ -29,6 +30,11 @@ void FleetService::setDriver(DashboardDriver *driver)
                 if (endpoint == DashboardDriver::Endpoint::Details)
                     onFailed(error);
             });
+}
+
+void FleetService::useNezha(QNetworkAccessManager *nam)
+{
+    setDriver(new NezhaAutoDriver(nam));
 }
 
 void FleetService::useNezhaV0(QNetworkAccessManager *nam)

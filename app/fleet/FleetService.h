@@ -46,6 +46,7 @@ public:
 
     void setDriver(DashboardDriver *driver);         // takes ownership
     void useNezhaV0(QNetworkAccessManager *nam);     // convenience: setDriver(new NezhaV0Driver(nam))
+    void useNezha(QNetworkAccessManager *nam);       // setDriver(new NezhaAutoDriver(nam)): v0, v1 or v2
     DashboardDriver *driver() const { return m_driver; }
     void setClock(Clock clock);                      // for tests; empty = the real clock
     void setBackoffCapMs(int ms) { m_backoffCapMs = ms; }

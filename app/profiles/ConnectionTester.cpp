@@ -1,7 +1,7 @@
 #include "profiles/ConnectionTester.h"
 
 #include "grafana/GrafanaClient.h"
-#include "nezha/NezhaV0Driver.h"
+#include "nezha/NezhaAutoDriver.h"
 
 ConnectionTester::ConnectionTester(QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
@@ -47,19 +47,28 @@ void ConnectionTester::testDashboard(const DashboardConnection &connection)
         emit dashboardTested(false, tr("Enter the dashboard address, starting with https:// or http://."));
         return;
     }
-    if (connection.token.isEmpty()) {
-        emit dashboardTested(false, tr("Enter the API token (Nezha admin panel → API Token)."));
+    if (connection.token.isEmpty() && !connection.hasLogin()) {
+        emit dashboardTested(false, tr("Enter an API token (v0: Admin → API Token; v2: a personal access token) or "
+                                       "a login name and password (v1/v2)."));
         return;
     }
     delete m_driver; // a new test replaces one still running; its answer is dropped with it
-    m_driver = new NezhaV0Driver(m_nam, this);
+    auto *driver = new NezhaAutoDriver(m_nam, this); // detects v0, v1 or v2 like the poller does
+    m_driver = driver;
     m_driver->setConnection(connection);
     m_driver->setRequestTimeoutMs(10000);
     m_dashboardBusy = true;
     connect(m_driver, &DashboardDriver::serverListReceived, this, [this](const FleetSnapshot &snapshot) {
         m_dashboardBusy = false;
-        emit dashboardTested(true, tr("Connected: the dashboard lists %n server(s).", nullptr,
-                                      int(snapshot.servers.size())));
+        const DashboardInfo info = m_driver ? m_driver->info() : DashboardInfo();
+        if (info.generation == NezhaGeneration::Unknown)
+            emit dashboardTested(true, tr("Connected: the dashboard lists %n server(s).", nullptr,
+                                          int(snapshot.servers.size())));
+        else
+            //: %1 = generation and version, e.g. "Nezha v2 (2.3.7)"
+            emit dashboardTested(true, tr("Connected to %1: the dashboard lists %n server(s).", nullptr,
+                                          int(snapshot.servers.size()))
+                                           .arg(info.describe()));
     });
     connect(m_driver, &DashboardDriver::requestFailed, this, [this](DashboardDriver::Endpoint, const ApiError &error) {
         m_dashboardBusy = false;

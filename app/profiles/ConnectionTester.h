@@ -1,10 +1,10 @@
 #pragma once
 
 // Runs the profile dialog's "Test connection" checks: one /api/v1/server/list request through a
-// NezhaV0Driver for the dashboard, and GrafanaClient::testConnection() for the Grafana server. Reports one
+// NezhaAutoDriver for the dashboard (v0, v1 or v2), and GrafanaClient::testConnection() for the Grafana server. Reports one
 // translated sentence that names the exact problem (unreachable, TLS, not a Nezha dashboard, token rejected).
 // Created by the application wiring (ui/GuiMain.cpp, tests) with an injected QNetworkAccessManager and handed
-// to ProfilesDialog, which only calls it; it builds its own NezhaV0Driver/GrafanaClient on that manager (a
+// to ProfilesDialog, which only calls it; it builds its own NezhaAutoDriver/GrafanaClient on that manager (a
 // separate client, so a test never touches the admin pane's remembered 401). Main thread.
 
 #include "ApiError.h"
@@ -15,7 +15,7 @@
 #include <QPointer>
 
 class GrafanaClient;
-class NezhaV0Driver;
+class DashboardDriver;
 class QNetworkAccessManager;
 
 class ConnectionTester : public QObject
@@ -39,7 +39,7 @@ signals:
 
 private:
     QNetworkAccessManager *m_nam;
-    NezhaV0Driver *m_driver = nullptr;
+    DashboardDriver *m_driver = nullptr;
     GrafanaClient *m_grafana = nullptr;
     bool m_dashboardBusy = false;
     bool m_grafanaBusy = false;

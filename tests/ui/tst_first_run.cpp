@@ -8,6 +8,7 @@
 #include "profiles/ProfilesDialog.h"
 
 #include <QLineEdit>
+#include <QAction>
 #include <QPushButton>
 
 class TestFirstRun : public QObject
@@ -28,6 +29,13 @@ private slots:
         QVERIFY(tryDemo && tryDemo->isVisible());
         tryDemo->click();
         QCOMPARE(demo.count(), 1);
+        QCOMPARE(demo.at(0).at(0).toInt(), 2); // the first-run page offers the newest Nezha
+        // Help → Try the Demo Dashboard offers each generation.
+        auto *v1 = window.findChild<QAction *>(QStringLiteral("demoV1"));
+        QVERIFY(v1);
+        v1->trigger();
+        QCOMPARE(demo.count(), 2);
+        QCOMPARE(demo.at(1).at(0).toInt(), 1);
         // What runGui does with it: connect to the demo without saving a profile.
         QSignalSpy applied(&stack.fleet, &FleetService::snapshotApplied);
         window.openAdHoc(stack.demoConnection(), QStringLiteral("Demo dashboard"));
