@@ -36,9 +36,9 @@
     <message numerus="yes">
         <source>the previous request to %1 has not finished after %n second(s)</source>
         <extracomment>%1 is the dashboard address; the poll that was due now could not be sent</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the previous request to %1 has not finished after %n second</numerusform>
+            <numerusform>the previous request to %1 has not finished after %n seconds</numerusform>
         </translation>
     </message>
 </context>
@@ -92,17 +92,17 @@
     <message numerus="yes">
         <source>%1 did not send a complete answer within %n second(s)</source>
         <extracomment>%1 is a URL; the request was still receiving data when its time ran out</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 did not send a complete answer within %n second</numerusform>
+            <numerusform>%1 did not send a complete answer within %n seconds</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 sent nothing for %n second(s)</source>
         <extracomment>%1 is a URL; nothing arrived at all for that long</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sent nothing for %n second</numerusform>
+            <numerusform>%1 sent nothing for %n seconds</numerusform>
         </translation>
     </message>
 </context>
@@ -111,9 +111,9 @@
     <message numerus="yes">
         <source>more than %Ln server(s)</source>
         <extracomment>%Ln = the largest fleet Farsight accepts</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>more than %Ln server</numerusform>
+            <numerusform>more than %Ln servers</numerusform>
         </translation>
     </message>
 </context>

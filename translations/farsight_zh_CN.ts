@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>Grafana rejected this user name and password before, so they are not sent again: Grafana locks an account after 5 failed sign-ins. Correct the password in the profile, or choose Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafana 之前拒绝了此用户名和密码，因此不会再次发送：Grafana 会在 5 次登录失败后锁定账户。请在连接配置中更正密码，或选择“重试”。</translation>
     </message>
 </context>
 <context>
@@ -827,7 +827,7 @@
     </message>
     <message>
         <source>The server did not answer in time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未能及时响应：%1</translation>
     </message>
 </context>
 <context>
@@ -1021,100 +1021,100 @@
     </message>
     <message>
         <source>Did you mean --%1?</source>
-        <translation type="unfinished"></translation>
+        <translation>您是否想输入 --%1？</translation>
     </message>
     <message>
         <source>Give a command: %1 (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定一个命令：%1（参见 --help）。</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;; did you mean &quot;%2&quot;? (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”；您是否想输入“%2”？（参见 --help）</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;; use one of: %2 (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”；请使用以下命令之一：%2（参见 --help）。</translation>
     </message>
     <message>
         <source>One of: %1. None starts the GUI.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下之一：%1。不指定命令时启动图形界面。</translation>
     </message>
     <message>
         <source>A v0 API token or a v2 personal access token (nzp_...) in a file, or a v1/v2 login; FARSIGHT_TOKEN and FARSIGHT_PASSWORD work too.</source>
         <extracomment>explains the CREDENTIALS placeholder of the command lines above</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>存放在文件中的 v0 API 令牌或 v2 个人访问令牌（nzp_...），或 v1/v2 的登录账号；也可使用 FARSIGHT_TOKEN 和 FARSIGHT_PASSWORD。</translation>
     </message>
     <message>
         <source>The GUI exits with 4 when there is no display to show it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用于显示窗口的显示环境时，图形界面以退出状态 4 退出。</translation>
     </message>
     <message>
         <source>No display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set): start it in a desktop session, or use the command line, e.g. farsight servers --url URL --token-file FILE (see farsight --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可打开窗口的显示环境（DISPLAY 和 WAYLAND_DISPLAY 均未设置）：请在桌面会话中启动，或使用命令行，例如 farsight servers --url URL --token-file FILE（参见 farsight --help）。</translation>
     </message>
     <message>
         <source>Use either --token-file or --user, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-file 和 --user 只能使用其中一个。</translation>
     </message>
     <message>
         <source>Nezha v0 dashboards take an API token (--token-file), not a login.</source>
-        <translation type="unfinished"></translation>
+        <translation>哪吒 v0 面板使用 API 令牌（--token-file），而不是账号登录。</translation>
     </message>
     <message>
         <source>--user needs a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--user 需要一个用户名。</translation>
     </message>
     <message>
         <source>File holding the dashboard&apos;s API token: a v0 token or a v2 personal access token (nzp_...); or set FARSIGHT_TOKEN. Never pass a secret itself as an argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>存放面板 API 令牌的文件：v0 令牌或 v2 个人访问令牌（nzp_...）；也可设置 FARSIGHT_TOKEN。切勿直接将机密作为参数传递。</translation>
     </message>
     <message>
         <source>Log in to a Nezha v1/v2 dashboard as this user instead of using a token.</source>
         <extracomment>--user takes the user name of a Nezha v1/v2 dashboard login</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>以此用户登录哪吒 v1/v2 面板，而不使用令牌。</translation>
     </message>
     <message>
         <source>name</source>
         <comment>placeholder for the value of --user</comment>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>File holding the password for --user (or set FARSIGHT_PASSWORD).</source>
-        <translation type="unfinished"></translation>
+        <translation>存放 --user 密码的文件（也可设置 FARSIGHT_PASSWORD）。</translation>
     </message>
     <message>
         <source>Dashboard generation: auto (default), v0, v1 or v2.</source>
         <extracomment>&quot;auto&quot;, &quot;v0&quot;, &quot;v1&quot; and &quot;v2&quot; are typed as they are; do not translate them</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>面板大版本：auto（默认）、v0、v1 或 v2。</translation>
     </message>
     <message>
         <source>generation</source>
         <comment>placeholder for the value of --api</comment>
-        <translation type="unfinished"></translation>
+        <translation>大版本</translation>
     </message>
     <message>
         <source>Unknown dashboard generation &quot;%1&quot;; use auto, v0, v1 or v2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的面板大版本“%1”；请使用 auto、v0、v1 或 v2。</translation>
     </message>
     <message>
         <source>--password-file goes with --user NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-file 需要与 --user NAME 一起使用。</translation>
     </message>
     <message>
         <source>No credentials: use --token-file FILE (or set FARSIGHT_TOKEN), or --user NAME with --password-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供凭据：请使用 --token-file FILE（或设置 FARSIGHT_TOKEN），或同时使用 --user NAME 和 --password-file FILE。</translation>
     </message>
     <message>
         <source>Cannot read the password file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取密码文件 %1：%2</translation>
     </message>
     <message>
         <source>The password file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码文件 %1 为空。</translation>
     </message>
     <message>
         <source>No password for --user: use --password-file FILE or set FARSIGHT_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--user 缺少密码：请使用 --password-file FILE 或设置 FARSIGHT_PASSWORD。</translation>
     </message>
 </context>
 <context>
@@ -1172,21 +1172,21 @@
     <message>
         <source>%1, %2</source>
         <extracomment>%1 = dashboard name, %2 = its generation and version, e.g. &quot;Nezha v2 (2.3.7)&quot;</extracomment>
-        <translation type="unfinished">%1：%2 {1,?}</translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <source>Connected to %1 · live · updated %2</source>
         <extracomment>the dashboard pushes updates over a live stream (v1/v2 WebSocket)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已连接 %1 · 实时 · 更新于 %2</translation>
     </message>
     <message>
         <source>Sign-in rejected: %1 Nothing is retried until the login is changed in Connection Profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录被拒绝：%1 在“连接配置”中更改登录信息之前不会重试。</translation>
     </message>
     <message>
         <source>Live</source>
         <comment>updates pushed by the dashboard</comment>
-        <translation type="unfinished"></translation>
+        <translation>实时</translation>
     </message>
 </context>
 <context>
@@ -1274,24 +1274,24 @@
     <name>DashboardInfo</name>
     <message>
         <source>Nezha v0</source>
-        <translation type="unfinished"></translation>
+        <translation>哪吒 v0</translation>
     </message>
     <message>
         <source>Nezha v1</source>
-        <translation type="unfinished"></translation>
+        <translation>哪吒 v1</translation>
     </message>
     <message>
         <source>Nezha v2</source>
-        <translation type="unfinished"></translation>
+        <translation>哪吒 v2</translation>
     </message>
     <message>
         <source>Nezha (generation not yet known)</source>
-        <translation type="unfinished"></translation>
+        <translation>哪吒（大版本尚未确定）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>%1 = generation (&quot;Nezha v2&quot;), %2 = the dashboard&apos;s version (&quot;2.3.7&quot;)</extracomment>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1370,61 +1370,61 @@
     </message>
     <message>
         <source>A simulated Nezha dashboard on 127.0.0.1 for trying Farsight. It also serves the Grafana admin API (login %1 / %2). The API token is read from --token-file, or written there (0600); without --token-file it goes to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行在 127.0.0.1 上的模拟哪吒面板，用于试用 Farsight。它也提供 Grafana 管理 API（登录名 %1 / 密码 %2）。API 令牌从 --token-file 读取，或写入该文件（0600）；未指定 --token-file 时写入 %3。</translation>
     </message>
     <message>
         <source>Nezha API generation to speak: v0, v1 or v2.</source>
-        <translation type="unfinished"></translation>
+        <translation>要模拟的哪吒 API 大版本：v0、v1 或 v2。</translation>
     </message>
     <message>
         <source>generation</source>
-        <translation type="unfinished"></translation>
+        <translation>大版本</translation>
     </message>
     <message>
         <source>v1/v2: lifetime of a login in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>v1/v2：登录的有效期（秒）。</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished">秒数</translation>
+        <translation>秒数</translation>
     </message>
     <message>
         <source>v2: keep metric history (on) or not (off).</source>
-        <translation type="unfinished"></translation>
+        <translation>v2：是否保留指标历史（on 保留，off 不保留）。</translation>
     </message>
     <message>
         <source>on|off</source>
-        <translation type="unfinished"></translation>
+        <translation>on|off</translation>
     </message>
     <message>
         <source>v2: write a new personal access token to this file (0600).</source>
-        <translation type="unfinished"></translation>
+        <translation>v2：将新的个人访问令牌写入此文件（0600）。</translation>
     </message>
     <message>
         <source>Unknown API generation &quot;%1&quot;; expected v0, v1 or v2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 API 大版本“%1”；应为 v0、v1 或 v2</translation>
     </message>
     <message>
         <source>Invalid login lifetime: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的登录有效期：%1</translation>
     </message>
     <message>
         <source>Invalid --tsdb value &quot;%1&quot;; expected on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 --tsdb 值“%1”；应为 on 或 off</translation>
     </message>
     <message>
         <source>Personal access tokens need --api v2.</source>
-        <translation type="unfinished"></translation>
+        <translation>个人访问令牌需要 --api v2。</translation>
     </message>
     <message>
         <source>Demo login: %1 / %2</source>
         <extracomment>%1 is the user name, %2 the password of the demo dashboard (published demo credentials)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>演示账号：%1 / %2</translation>
     </message>
     <message>
         <source>Demo dashboard at %1: Nezha API and Grafana admin API; Grafana login %2 / %3; API token in %4</source>
         <extracomment>%1 = URL, %2 / %3 = the Grafana demo login (user / password), %4 = path of the token file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>演示面板位于 %1：哪吒 API 和 Grafana 管理 API；Grafana 登录 %2 / %3；API 令牌位于 %4</translation>
     </message>
 </context>
 <context>
@@ -1630,7 +1630,7 @@
     <message>
         <source>Groups</source>
         <comment>v1/v2 server groups</comment>
-        <translation type="unfinished"></translation>
+        <translation>分组</translation>
     </message>
 </context>
 <context>
@@ -1696,8 +1696,8 @@
     <message numerus="yes">
         <source>the previous request to %1 has not finished after %n second(s)</source>
         <extracomment>%1 is the dashboard address; the poll that was due now could not be sent</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>发往 %1 的上一个请求在 %n 秒后仍未完成</numerusform>
         </translation>
     </message>
 </context>
@@ -1899,7 +1899,7 @@
     </message>
     <message>
         <source>--token-file, --user, --password-file and --api only make sense together with --url.</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-file、--user、--password-file 和 --api 只能与 --url 一起使用。</translation>
     </message>
 </context>
 <context>
@@ -1982,15 +1982,15 @@
     <message numerus="yes">
         <source>%1 did not send a complete answer within %n second(s)</source>
         <extracomment>%1 is a URL; the request was still receiving data when its time ran out</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 未在 %n 秒内发送完整响应</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 sent nothing for %n second(s)</source>
         <extracomment>%1 is a URL; nothing arrived at all for that long</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 在 %n 秒内没有发送任何数据</numerusform>
         </translation>
     </message>
 </context>
@@ -2087,11 +2087,11 @@ A desktop console for Nezha Monitoring fleets and Grafana server administration.
     </message>
     <message>
         <source>Reading the credentials of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1 的凭据…</translation>
     </message>
     <message>
         <source>No API token or login is stored for %1. Add one in Connection Profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未存储 API 令牌或登录信息。请在“连接配置”中添加。</translation>
     </message>
 </context>
 <context>
@@ -2219,123 +2219,123 @@ A desktop console for Nezha Monitoring fleets and Grafana server administration.
     <name>NezhaV1Codec</name>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished">应为对象</translation>
+        <translation>应为对象</translation>
     </message>
     <message>
         <source>expected a session token</source>
-        <translation type="unfinished"></translation>
+        <translation>应为会话令牌</translation>
     </message>
     <message>
         <source>expected an RFC 3339 time</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 RFC 3339 时间</translation>
     </message>
     <message>
         <source>expected a server group</source>
-        <translation type="unfinished"></translation>
+        <translation>应为服务器分组</translation>
     </message>
     <message>
         <source>expected a list of server ids</source>
-        <translation type="unfinished"></translation>
+        <translation>应为服务器 ID 列表</translation>
     </message>
     <message>
         <source>expected a list of server groups</source>
-        <translation type="unfinished"></translation>
+        <translation>应为服务器分组列表</translation>
     </message>
     <message>
         <source>expected a data point</source>
-        <translation type="unfinished"></translation>
+        <translation>应为数据点</translation>
     </message>
     <message>
         <source>missing time</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少时间</translation>
     </message>
     <message>
         <source>expected a list of data points</source>
-        <translation type="unfinished"></translation>
+        <translation>应为数据点列表</translation>
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished">应为字符串</translation>
+        <translation>应为字符串</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished">应为数字</translation>
+        <translation>应为数字</translation>
     </message>
     <message>
         <source>expected a whole number</source>
-        <translation type="unfinished">应为整数</translation>
+        <translation>应为整数</translation>
     </message>
     <message>
         <source>expected a non-negative number</source>
-        <translation type="unfinished">应为非负数</translation>
+        <translation>应为非负数</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished">应为 true 或 false</translation>
+        <translation>应为 true 或 false</translation>
     </message>
     <message>
         <source>expected a positive id</source>
-        <translation type="unfinished"></translation>
+        <translation>应为正整数 ID</translation>
     </message>
     <message>
         <source>expected a list of strings</source>
-        <translation type="unfinished">应为字符串列表</translation>
+        <translation>应为字符串列表</translation>
     </message>
     <message>
         <source>expected a JSON object from the Nezha API</source>
-        <translation type="unfinished">哪吒 API 应返回 JSON 对象</translation>
+        <translation>哪吒 API 应返回 JSON 对象</translation>
     </message>
     <message>
         <source>got an empty reply</source>
-        <translation type="unfinished">收到空响应</translation>
+        <translation>收到空响应</translation>
     </message>
     <message>
         <source>got an HTML page</source>
-        <translation type="unfinished">收到的是 HTML 页面</translation>
+        <translation>收到的是 HTML 页面</translation>
     </message>
     <message>
         <source>%1 at byte %2</source>
         <extracomment>%1 = Qt&apos;s JSON error (&quot;unterminated string&quot;), %2 = byte offset</extracomment>
-        <translation type="unfinished">%1（位于第 %2 字节）</translation>
+        <translation>%1（位于第 %2 字节）</translation>
     </message>
     <message>
         <source>got another JSON value</source>
-        <translation type="unfinished">收到了其他类型的 JSON 值</translation>
+        <translation>收到了其他类型的 JSON 值</translation>
     </message>
     <message>
         <source>expected a Nezha v1 reply</source>
-        <translation type="unfinished"></translation>
+        <translation>应为哪吒 v1 响应</translation>
     </message>
     <message>
         <source>expected a list of temperatures</source>
-        <translation type="unfinished">应为温度列表</translation>
+        <translation>应为温度列表</translation>
     </message>
     <message>
         <source>expected a temperature object</source>
-        <translation type="unfinished">应为温度对象</translation>
+        <translation>应为温度对象</translation>
     </message>
     <message>
         <source>expected a list of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>应为数字列表</translation>
     </message>
     <message>
         <source>missing server id</source>
-        <translation type="unfinished">缺少服务器 ID</translation>
+        <translation>缺少服务器 ID</translation>
     </message>
     <message>
         <source>expected a list of servers</source>
-        <translation type="unfinished">应为服务器列表</translation>
+        <translation>应为服务器列表</translation>
     </message>
     <message numerus="yes">
         <source>more than %Ln server(s)</source>
         <extracomment>%Ln = the largest fleet Farsight accepts</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>超过 %Ln 台服务器</numerusform>
         </translation>
     </message>
     <message>
         <source>expected a server object</source>
-        <translation type="unfinished">应为服务器对象</translation>
+        <translation>应为服务器对象</translation>
     </message>
 </context>
 <context>
@@ -2638,40 +2638,40 @@ A desktop console for Nezha Monitoring fleets and Grafana server administration.
     </message>
     <message>
         <source>Das&amp;hboard API:</source>
-        <translation type="unfinished"></translation>
+        <translation>面板 API(&amp;H)：</translation>
     </message>
     <message>
         <source>Login na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Login password:</source>
-        <translation type="unfinished"></translation>
+        <translation>登录密码(&amp;L)：</translation>
     </message>
     <message>
         <source>Automatic (detect v0, v1 or v2)</source>
         <extracomment>the dashboard&apos;s API generation; &quot;Automatic&quot; detects it from the address and the credentials</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>自动（检测 v0、v1 或 v2）</translation>
     </message>
     <message>
         <source>Nezha v0 (API token)</source>
-        <translation type="unfinished"></translation>
+        <translation>哪吒 v0（API 令牌）</translation>
     </message>
     <message>
         <source>Nezha v1 (login)</source>
-        <translation type="unfinished"></translation>
+        <translation>哪吒 v1（账号登录）</translation>
     </message>
     <message>
         <source>Nezha v2 (login or personal access token)</source>
-        <translation type="unfinished"></translation>
+        <translation>哪吒 v2（账号登录或个人访问令牌）</translation>
     </message>
     <message>
         <source>v1/v2: the dashboard user you sign in with</source>
-        <translation type="unfinished"></translation>
+        <translation>v1/v2：用于登录面板的用户</translation>
     </message>
     <message>
         <source>v0: Admin → API Token; v2: a personal access token (nzp_…)</source>
-        <translation type="unfinished"></translation>
+        <translation>v0：管理后台 → API Token；v2：个人访问令牌（nzp_…）</translation>
     </message>
 </context>
 <context>
@@ -2781,36 +2781,36 @@ A desktop console for Nezha Monitoring fleets and Grafana server administration.
     </message>
     <message>
         <source>Loading the dashboard&apos;s history…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载面板的历史数据…</translation>
     </message>
     <message>
         <source>This dashboard keeps no history: its time-series database (TSDB) is off, or it has recorded nothing for this server yet. The 5 minute to 1 hour windows show what Farsight sampled itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>此面板没有保存历史数据：其时序数据库（TSDB）已关闭，或尚未记录此服务器的任何数据。5 分钟到 1 小时的时间窗口显示的是 Farsight 自己采集的数据。</translation>
     </message>
     <message>
         <source>The dashboard&apos;s history could not be loaded: %1</source>
         <extracomment>%1 = the error in words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法加载面板的历史数据：%1</translation>
     </message>
     <message>
         <source>Source: the dashboard&apos;s own history (Nezha TSDB).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据来源：面板自身的历史数据（哪吒 TSDB）。</translation>
     </message>
     <message>
         <source>Hottest sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>温度最高的传感器</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 天</translation>
     </message>
     <message>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 天</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 天</translation>
     </message>
 </context>
 <context>
@@ -2927,24 +2927,24 @@ A desktop console for Nezha Monitoring fleets and Grafana server administration.
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>分组(&amp;G)：</translation>
     </message>
     <message>
         <source>Search name, group or IP (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索名称、分组或 IP（Ctrl+F）</translation>
     </message>
     <message>
         <source>All groups (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>全部分组（%1）</translation>
     </message>
     <message>
         <source>In no group (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未分组（%1）</translation>
     </message>
     <message>
         <source>Until tomorrow %1</source>
         <extracomment>mute menu item; %1 = 08:00 in the locale&apos;s time format</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>至明天 %1</translation>
     </message>
 </context>
 <context>
@@ -2953,25 +2953,25 @@ A desktop console for Nezha Monitoring fleets and Grafana server administration.
         <source>Online</source>
         <comment>server state</comment>
         <extracomment>a server&apos;s state: its agent reports to the dashboard</extracomment>
-        <translation type="unfinished">在线</translation>
+        <translation>在线</translation>
     </message>
     <message>
         <source>Offline</source>
         <comment>server state</comment>
         <extracomment>a server&apos;s state: its agent stopped reporting</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>离线</translation>
     </message>
     <message>
         <source>Never reported</source>
         <comment>server state</comment>
         <extracomment>a server&apos;s state: its agent has not reported since the dashboard started</extracomment>
-        <translation type="unfinished">从未上报</translation>
+        <translation>从未上报</translation>
     </message>
     <message>
         <source>Offline since %1</source>
         <comment>server state</comment>
         <extracomment>a server&apos;s state with the time of its last report, e.g. &quot;Offline since 12/03/2025 14:05&quot;</extracomment>
-        <translation type="unfinished">自 %1 起离线</translation>
+        <translation>自 %1 起离线</translation>
     </message>
 </context>
 <context>
@@ -3072,23 +3072,23 @@ A desktop console for Nezha Monitoring fleets and Grafana server administration.
     <message>
         <source>Mute notifications until tomorrow %1</source>
         <extracomment>%1 = 08:00 in the locale&apos;s time format (MuteList::tomorrowMorning)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>通知静音至明天 %1</translation>
     </message>
 </context>
 <context>
     <name>UrlSafety</name>
     <message>
         <source>Remove the user name and password from the Grafana address: addresses are saved in plain text. Enter them in the Grafana user and password fields, which are kept as secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从 Grafana 地址中删除用户名和密码：地址以明文保存。请在 Grafana 用户和密码字段中输入它们，这些字段会作为机密保存。</translation>
     </message>
     <message>
         <source>Remove the user name and password from the dashboard address: addresses are saved in plain text. Put the API token in its own field, which is kept as a secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从面板地址中删除用户名和密码：地址以明文保存。请将 API 令牌填入单独的字段，该字段会作为机密保存。</translation>
     </message>
     <message>
         <source>Warning: this address uses http://, so the token or password travels unencrypted and anyone on the network path can read it. Use https:// unless the network is trusted.</source>
         <extracomment>shown in the profile dialog when a token or password would be sent over http:// to another machine</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>警告：此地址使用 http://，令牌或密码将以未加密方式传输，网络路径上的任何人都能读取。除非网络可信，否则请使用 https://。</translation>
     </message>
 </context>
 </TS>
