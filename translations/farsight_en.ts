@@ -30,6 +30,14 @@
             <numerusform>Connected: the dashboard lists %n servers.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Connected to %1: the dashboard lists %n server(s).</source>
+        <extracomment>%1 = generation and version, e.g. &quot;Nezha v2 (2.3.7)&quot;</extracomment>
+        <translation>
+            <numerusform>Connected to %1: the dashboard lists %n server.</numerusform>
+            <numerusform>Connected to %1: the dashboard lists %n servers.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FleetService</name>
@@ -203,6 +211,28 @@
         <translation>
             <numerusform>%n server offline</numerusform>
             <numerusform>%n servers offline</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>V1Replies</name>
+    <message numerus="yes">
+        <source>this computer is blocked by the dashboard&apos;s firewall for %n s after rejected logins (%1). Wait, then check the username and password.</source>
+        <extracomment>%1 = dashboard address; %n = seconds the dashboard&apos;s firewall keeps blocking this computer</extracomment>
+        <translation>
+            <numerusform>this computer is blocked by the dashboard&apos;s firewall for %n second after rejected logins (%1). Wait, then check the username and password.</numerusform>
+            <numerusform>this computer is blocked by the dashboard&apos;s firewall for %n seconds after rejected logins (%1). Wait, then check the username and password.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>V1Stream</name>
+    <message numerus="yes">
+        <source>no update from %1 for %n s; reconnecting</source>
+        <extracomment>%1 = the stream&apos;s address; %n = seconds without a frame</extracomment>
+        <translation>
+            <numerusform>no update from %1 for %n second; reconnecting</numerusform>
+            <numerusform>no update from %1 for %n seconds; reconnecting</numerusform>
         </translation>
     </message>
 </context>

@@ -911,10 +911,6 @@
         <translation>请求超时秒数（默认 10）。</translation>
     </message>
     <message>
-        <source>Start a built-in demo dashboard and connect to it.</source>
-        <translation>启动内置的演示面板并连接到它。</translation>
-    </message>
-    <message>
         <source>Nezha dashboard address, e.g. https://status.example.org.</source>
         <translation>哪吒面板地址，例如 https://status.example.org。</translation>
     </message>
@@ -1116,6 +1112,10 @@
         <source>No password for --user: use --password-file FILE or set FARSIGHT_PASSWORD.</source>
         <translation>--user 缺少密码：请使用 --password-file FILE 或设置 FARSIGHT_PASSWORD。</translation>
     </message>
+    <message>
+        <source>Start a built-in demo dashboard and connect to it; --api v0, v1 or v2 picks the Nezha generation it plays (default v2). Its login: %1 / %2; its Grafana admin: %3 / %4.</source>
+        <translation>启动内置演示面板并连接；--api v0、v1 或 v2 选择它模拟的哪吒大版本（默认 v2）。它的登录账号：%1 / %2；Grafana 管理员：%3 / %4。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionStatusWidget</name>
@@ -1211,10 +1211,6 @@
         <source>Enter the dashboard address, starting with https:// or http://.</source>
         <translation>请输入面板地址，以 https:// 或 http:// 开头。</translation>
     </message>
-    <message>
-        <source>Enter the API token (Nezha admin panel → API Token).</source>
-        <translation>请输入 API 令牌（哪吒管理后台 → API Token）。</translation>
-    </message>
     <message numerus="yes">
         <source>Connected: the dashboard lists %n server(s).</source>
         <translation>
@@ -1224,6 +1220,17 @@
     <message>
         <source>Enter the Grafana address and an admin user name.</source>
         <translation>请输入 Grafana 地址和管理员用户名。</translation>
+    </message>
+    <message>
+        <source>Enter an API token (v0: Admin → API Token; v2: a personal access token) or a login name and password (v1/v2).</source>
+        <translation>请输入 API 令牌（v0：管理后台 → API Token；v2：个人访问令牌），或登录名和密码（v1/v2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1: the dashboard lists %n server(s).</source>
+        <extracomment>%1 = generation and version, e.g. &quot;Nezha v2 (2.3.7)&quot;</extracomment>
+        <translation>
+            <numerusform>已连接到 %1：面板列出 %n 台服务器。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1770,6 +1777,29 @@
     </message>
 </context>
 <context>
+    <name>GenerationProbe</name>
+    <message>
+        <source>%1 does not look like a Nezha dashboard (%2)</source>
+        <translation>%1 看起来不是哪吒面板（%2）</translation>
+    </message>
+    <message>
+        <source>%1 answers neither like Nezha v0 nor like v1/v2</source>
+        <translation>%1 的响应既不像哪吒 v0，也不像 v1/v2</translation>
+    </message>
+    <message>
+        <source>%1 is a Nezha v0 dashboard: it needs its API token (Settings &gt; API), not a username and password or an nzp_ token</source>
+        <translation>%1 是哪吒 v0 面板：需要它的 API 令牌（设置 &gt; API），而不是用户名和密码或 nzp_ 令牌</translation>
+    </message>
+    <message>
+        <source>%1 is a Nezha v1 dashboard: it has no API tokens; log in with username and password</source>
+        <translation>%1 是哪吒 v1 面板：它没有 API 令牌，请用用户名和密码登录</translation>
+    </message>
+    <message>
+        <source>%1 is a Nezha v2 dashboard: use username and password, or a personal access token (nzp_...) created in the dashboard</source>
+        <translation>%1 是哪吒 v2 面板：请使用用户名和密码，或在面板中创建的个人访问令牌（nzp_...）</translation>
+    </message>
+</context>
+<context>
     <name>GrafanaClient</name>
     <message>
         <source>not sent: the last request was rejected and Grafana locks an account after 5 failed sign-ins</source>
@@ -1894,12 +1924,21 @@
         <translation>演示面板无法启动：没有空闲的本地端口。</translation>
     </message>
     <message>
-        <source>Demo dashboard</source>
-        <translation>演示面板</translation>
-    </message>
-    <message>
         <source>--token-file, --user, --password-file and --api only make sense together with --url.</source>
         <translation>--token-file、--user、--password-file 和 --api 只能与 --url 一起使用。</translation>
+    </message>
+    <message>
+        <source>--api: &quot;%1&quot; is not a Nezha generation (use v0, v1 or v2).</source>
+        <translation>--api：“%1”不是哪吒大版本（请用 v0、v1 或 v2）。</translation>
+    </message>
+    <message>
+        <source>Demo dashboard (Nezha %1)</source>
+        <extracomment>%1 = the generation the demo plays, e.g. &quot;v2&quot;</extracomment>
+        <translation>演示面板（哪吒 %1）</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (login %3 / %4; Grafana admin %5 / %6)</source>
+        <translation>%1 位于 %2（登录 %3 / %4；Grafana 管理员 %5 / %6）</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2131,11 @@ A desktop console for Nezha Monitoring fleets and Grafana server administration.
     <message>
         <source>No API token or login is stored for %1. Add one in Connection Profiles.</source>
         <translation>%1 未存储 API 令牌或登录信息。请在“连接配置”中添加。</translation>
+    </message>
+    <message>
+        <source>Try the &amp;Demo Dashboard</source>
+        <extracomment>submenu: start the built-in demo dashboard playing Nezha v0, v1 or v2</extracomment>
+        <translation>试用演示面板(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -2336,6 +2380,13 @@ A desktop console for Nezha Monitoring fleets and Grafana server administration.
     <message>
         <source>expected a server object</source>
         <translation>应为服务器对象</translation>
+    </message>
+</context>
+<context>
+    <name>NezhaV1Driver</name>
+    <message>
+        <source>the login to %1 has expired and logging in again did not help; check the username and password</source>
+        <translation>%1 的登录已过期，重新登录也未成功；请检查用户名和密码</translation>
     </message>
 </context>
 <context>
@@ -3089,6 +3140,91 @@ A desktop console for Nezha Monitoring fleets and Grafana server administration.
         <source>Warning: this address uses http://, so the token or password travels unencrypted and anyone on the network path can read it. Use https:// unless the network is trusted.</source>
         <extracomment>shown in the profile dialog when a token or password would be sent over http:// to another machine</extracomment>
         <translation>警告：此地址使用 http://，令牌或密码将以未加密方式传输，网络路径上的任何人都能读取。除非网络可信，否则请使用 https://。</translation>
+    </message>
+</context>
+<context>
+    <name>V1Replies</name>
+    <message numerus="yes">
+        <source>this computer is blocked by the dashboard&apos;s firewall for %n s after rejected logins (%1). Wait, then check the username and password.</source>
+        <extracomment>%1 = dashboard address; %n = seconds the dashboard&apos;s firewall keeps blocking this computer</extracomment>
+        <translation>
+            <numerusform>登录被拒后，本机被面板防火墙封禁 %n 秒（%1）。请稍候，然后检查用户名和密码。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this computer is blocked by the dashboard&apos;s firewall (%1), usually after rejected logins or an invalid token from this address. Wait a few minutes, then check the credentials.</source>
+        <extracomment>%1 = dashboard address</extracomment>
+        <translation>本机被面板防火墙封禁（%1），通常是因为此地址登录被拒或令牌无效。请等待几分钟，然后检查凭据。</translation>
+    </message>
+    <message>
+        <source>expected JSON from %1, got an HTML page; is this a Nezha v1 or v2 dashboard?</source>
+        <translation>%1 应返回 JSON，却返回了 HTML 页面；这是哪吒 v1 或 v2 面板吗？</translation>
+    </message>
+    <message>
+        <source>empty reply from %1, expected JSON</source>
+        <translation>%1 返回空响应，应为 JSON</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on this dashboard; it may be an older Nezha generation</source>
+        <translation>此面板上不存在 %1；它可能是较旧的哪吒大版本</translation>
+    </message>
+    <message>
+        <source>the server refused access to %1</source>
+        <translation>服务器拒绝访问 %1</translation>
+    </message>
+    <message>
+        <source>empty reply from %1; the dashboard may have failed internally</source>
+        <translation>%1 返回空响应；面板可能发生了内部错误</translation>
+    </message>
+    <message>
+        <source>unexpected answer from %1</source>
+        <translation>%1 返回了意外的响应</translation>
+    </message>
+    <message>
+        <source>the personal access token lacks the scope %1 needed for %2. Edit the token in the dashboard (API tokens) and grant %1.</source>
+        <extracomment>%1 = a Nezha token scope such as nezha:server:read; %2 = the address that needs it</extracomment>
+        <translation>个人访问令牌缺少访问 %2 所需的权限范围 %1。请在面板中编辑该令牌（API 令牌）并授予 %1。</translation>
+    </message>
+    <message>
+        <source>the personal access token may not be used for %1; this needs a login with username and password</source>
+        <translation>个人访问令牌不能用于 %1；这需要用用户名和密码登录</translation>
+    </message>
+    <message>
+        <source>the personal access token was rejected by %1: it is invalid or has expired. Create a new one in the dashboard (API tokens).</source>
+        <translation>%1 拒绝了个人访问令牌：它无效或已过期。请在面板中新建一个（API 令牌）。</translation>
+    </message>
+    <message>
+        <source>the dashboard at %1 rejected the username or password; Farsight will not try again until they are changed</source>
+        <translation>%1 的面板拒绝了用户名或密码；在修改之前，Farsight 不会再次尝试</translation>
+    </message>
+</context>
+<context>
+    <name>V1Session</name>
+    <message>
+        <source>the login answer carries no token</source>
+        <translation>登录响应中没有令牌</translation>
+    </message>
+    <message>
+        <source>the renewal answer carries no token</source>
+        <translation>续期响应中没有令牌</translation>
+    </message>
+</context>
+<context>
+    <name>V1Stream</name>
+    <message numerus="yes">
+        <source>no update from %1 for %n s; reconnecting</source>
+        <extracomment>%1 = the stream&apos;s address; %n = seconds without a frame</extracomment>
+        <translation>
+            <numerusform>%1 已 %n 秒没有更新；正在重新连接</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the live stream from %1 was closed (%2); reconnecting</source>
+        <translation>来自 %1 的实时数据流已关闭（%2）；正在重新连接</translation>
+    </message>
+    <message>
+        <source>the live stream at %1 could not be opened (%2)</source>
+        <translation>无法打开 %1 的实时数据流（%2）</translation>
     </message>
 </context>
 </TS>
