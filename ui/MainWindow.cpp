@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "DashboardInfo.h"
 #include "FleetModel.h"
 #include "detail/ServerDetailPanel.h"
 #include "fleet/FleetService.h"
@@ -119,8 +120,7 @@ void MainWindow::buildMenus()
     m_demoMenu = m_helpMenu->addMenu(QString());
     m_demoMenu->setObjectName(QStringLiteral("demoMenu"));
     for (int generation = 0; generation <= 2; ++generation) {
-        QAction *action = m_demoMenu->addAction(QStringLiteral("Nezha v%1").arg(generation),
-                                                this, [this, generation] { emit demoRequested(generation); });
+        QAction *action = m_demoMenu->addAction(QString(), this, [this, generation] { emit demoRequested(generation); });
         action->setObjectName(QStringLiteral("demoV%1").arg(generation));
     }
     m_helpMenu->addSeparator();
@@ -144,6 +144,9 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
     //: submenu: start the built-in demo dashboard playing Nezha v0, v1 or v2
     m_demoMenu->setTitle(tr("Try the &Demo Dashboard"));
+    const QList<QAction *> demos = m_demoMenu->actions();
+    for (int generation = 0; generation < demos.size(); ++generation) // "Nezha v0" / "哪吒 v0" ...
+        demos.at(generation)->setText(DashboardInfo{NezhaGeneration(int(NezhaGeneration::V0) + generation), {}, false, {}}.describe());
     m_aboutAction->setText(tr("&About Farsight"));
     m_tabs->setTabText(0, tr("&Servers"));
     m_tabs->setTabText(1, tr("&Grafana Admin"));
