@@ -1,8 +1,8 @@
 #include "nezha/NezhaV0Driver.h"
 
+#include "nezha/BackgroundDecode.h"
+
 #include <QNetworkAccessManager>
-#include <QPromise>
-#include <QThreadPool>
 #include <QUrlQuery>
 
 namespace {
@@ -13,19 +13,6 @@ bool looksLikeHtml(const HttpResult &result)
         return true;
     // No JSON value starts with '<'; any markup (<!doctype, <html, a proxy's page) does.
     return result.body.left(64).trimmed().startsWith('<');
-}
-
-// Runs a pure decode on the global thread pool; the future carries its result back.
-QFuture<FleetDecodeResult> decodeInBackground(std::function<FleetDecodeResult()> decode)
-{
-    auto promise = std::make_shared<QPromise<FleetDecodeResult>>();
-    QFuture<FleetDecodeResult> future = promise->future();
-    promise->start();
-    QThreadPool::globalInstance()->start([promise, decode = std::move(decode)] {
-        promise->addResult(decode());
-        promise->finish();
-    });
-    return future;
 }
 
 } // namespace
