@@ -14,8 +14,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const ServerSnapshot &s : r.snapshot.servers)
         FuzzCheck::require(!s.hasDetails, "a list has no details");
     if (r.ok()) { // oracle: success only when the envelope's code is exactly the number 0
-        const QJsonValue code = QJsonDocument::fromJson(FuzzCheck::bytes(data, size).toByteArray()).object().value(
-            QLatin1StringView("code"));
+        const QJsonValue code = QJsonDocument::fromJson(FuzzCheck::bytes(data, size).toByteArray())
+                                    .object()
+                                    .value(QLatin1StringView("code"));
         FuzzCheck::require(code.isDouble() && code.toDouble() == 0.0, "success means code 0");
     }
     return 0;

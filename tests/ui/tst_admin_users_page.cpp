@@ -26,8 +26,8 @@ private slots:
         QTest::newRow("101 users by 50") << qint64(101) << 50 << 3;
         QTest::newRow("exactly two pages") << qint64(100) << 50 << 2;
         QTest::newRow("perPage zero") << qint64(7) << 0 << 1;
-        QTest::newRow("INT64_MAX users by 2") << std::numeric_limits<qint64>::max() << 2
-                                              << std::numeric_limits<int>::max();
+        QTest::newRow("INT64_MAX users by 2")
+            << std::numeric_limits<qint64>::max() << 2 << std::numeric_limits<int>::max();
         QTest::newRow("2^40 users by 1000") << (qint64(1) << 40) << 1000 << 1'099'511'628;
     }
     void pageLabel()
