@@ -45,3 +45,13 @@ ApiError checkJsonBudget(QByteArrayView body, const JsonBudget &budget)
     }
     return {};
 }
+
+QString capText(const QString &text, qsizetype max)
+{
+    if (text.size() <= max)
+        return text;
+    qsizetype keep = max - 1;
+    if (keep > 0 && text.at(keep - 1).isHighSurrogate())
+        --keep;
+    return text.left(keep) + QChar(0x2026);
+}

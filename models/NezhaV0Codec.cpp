@@ -382,24 +382,20 @@ bool checkServerArray(const QJsonArray &array, Decoder *decoder)
 }
 
 // The envelope: {"code":0,"message":"success","result":[...]} or {"code":403,"message":"..."}.
-FleetDecodeResult decode(QByteArrayView body, bool details, bool realDisplayIndex)
+// The body as a JSON object, or a Parse error: empty, HTML, over the JSON budget, not JSON, not an object.
+QJsonObject parseRoot(QByteArrayView body, ApiError *error)
 {
-    FleetDecodeResult r;
     qsizetype first = 0;
     while (first < body.size() && QChar::isSpace(uchar(body[first])))
         ++first;
-    if (first == body.size()) {
-        r.error = ApiError::parse(QString(), trCodec(ExpectedObject) + QLatin1String(", ")
-                                                 + trCodec(QT_TRANSLATE_NOOP("NezhaV0Codec", "got an empty reply")));
-        return r;
+    if (first == body.size() || body[first] == '<') {
+        const char *got = first == body.size() ? QT_TRANSLATE_NOOP("NezhaV0Codec", "got an empty reply")
+                                               : QT_TRANSLATE_NOOP("NezhaV0Codec", "got an HTML page");
+        *error = ApiError::parse(QString(), trCodec(ExpectedObject) + QLatin1String(", ") + trCodec(got));
+        return {};
     }
-    if (body[first] == '<') {
-        r.error = ApiError::parse(QString(), trCodec(ExpectedObject) + QLatin1String(", ")
-                                                 + trCodec(QT_TRANSLATE_NOOP("NezhaV0Codec", "got an HTML page")));
-        return r;
-    }
-    if (r.error = checkJsonBudget(body); r.error.isError())
-        return r; // before Qt's parser, whose document costs up to 80x the body for some shapes
+    if (*error = checkJsonBudget(body); error->isError())
+        return {}; // before Qt's parser, whose document costs up to 80x the body for some shapes
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body.toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
@@ -407,30 +403,39 @@ FleetDecodeResult decode(QByteArrayView body, bool details, bool realDisplayInde
             ? trCodec(QT_TRANSLATE_NOOP("NezhaV0Codec", "%1 at byte %2"))
                   .arg(parseError.errorString(), QString::number(parseError.offset))
             : trCodec(QT_TRANSLATE_NOOP("NezhaV0Codec", "got another JSON value"));
-        r.error = ApiError::parse(QString(), trCodec(ExpectedObject) + QLatin1String(": ") + why);
-        return r;
+        *error = ApiError::parse(QString(), trCodec(ExpectedObject) + QLatin1String(": ") + why);
+        return {};
     }
-    const QJsonObject root = doc.object();
+    return doc.object();
+}
+
+// {"code":0,...} passes; code 403 is Auth, another code Api (with the server's message, capped), a code that is
+// not a whole number in int range is Parse: 0.5 or 4294967296 must not read as 0 (success).
+ApiError checkEnvelope(const QJsonObject &root)
+{
     const QJsonValue code = root.value(QLatin1StringView("code"));
-    const QString message = root.value(QLatin1StringView("message")).toString();
-    // 0.5 or 4294967296 must not read as 0 (success): only a whole number in int range is a status code.
     constexpr qint64 notWhole = std::numeric_limits<qint64>::min();
     const qint64 wideCode = code.isDouble() ? code.toInteger(notWhole) : notWhole;
-    if (wideCode < std::numeric_limits<int>::min() || wideCode > std::numeric_limits<int>::max()) {
-        r.error = ApiError::parse(QStringLiteral("code"),
-                                  trCodec(QT_TRANSLATE_NOOP("NezhaV0Codec", "expected a numeric status code")));
-        return r;
-    }
+    if (wideCode < std::numeric_limits<int>::min() || wideCode > std::numeric_limits<int>::max())
+        return ApiError::parse(QStringLiteral("code"),
+                               trCodec(QT_TRANSLATE_NOOP("NezhaV0Codec", "expected a numeric status code")));
     const int apiCode = int(wideCode);
-    if (apiCode == 403) {
-        r.error = ApiError::auth(message);
-        r.error.apiCode = apiCode;
+    if (apiCode == 0)
+        return {};
+    const QString message = capText(root.value(QLatin1StringView("message")).toString());
+    if (apiCode != 403)
+        return ApiError::api(apiCode, message);
+    ApiError error = ApiError::auth(message);
+    error.apiCode = apiCode;
+    return error;
+}
+
+FleetDecodeResult decode(QByteArrayView body, bool details, bool realDisplayIndex)
+{
+    FleetDecodeResult r;
+    const QJsonObject root = parseRoot(body, &r.error);
+    if (r.error.isError() || (r.error = checkEnvelope(root)).isError())
         return r;
-    }
-    if (apiCode != 0) {
-        r.error = ApiError::api(apiCode, message);
-        return r;
-    }
     const QJsonValue result = root.value(QLatin1StringView("result"));
     if (!result.isArray()) {
         r.error = ApiError::parse(QStringLiteral("result"),

@@ -10,16 +10,6 @@
 
 namespace GrafanaJson {
 
-QString capText(const QString &text, qsizetype max)
-{
-    if (text.size() <= max)
-        return text;
-    qsizetype keep = max - 1;
-    if (keep > 0 && text.at(keep - 1).isHighSurrogate())
-        --keep;
-    return text.left(keep) + QChar(0x2026);
-}
-
 bool readWhole(const QJsonValue &v, qint64 *out)
 {
     constexpr qint64 notWhole = std::numeric_limits<qint64>::min();

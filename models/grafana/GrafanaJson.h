@@ -5,6 +5,7 @@
 // Internal to models/grafana (pure functions, any thread); the decoders are the public API.
 
 #include "ApiError.h"
+#include "JsonBudget.h"
 
 #include <QByteArrayView>
 #include <QDateTime>
@@ -15,12 +16,9 @@
 
 namespace GrafanaJson {
 
-inline constexpr qsizetype MaxTextLength = 512; // server-sent strings shown in a label or a message
+inline constexpr qsizetype MaxTextLength = MaxServerTextLength; // server-sent strings in a label or a message
 
 QString trText(const char *text); // context "GrafanaDecoders"
-
-// Longer text is cut to MaxTextLength characters, the last one an ellipsis (never inside a surrogate pair).
-QString capText(const QString &text, qsizetype max = MaxTextLength);
 
 // A JSON number that is a whole number representable as qint64 (1.5, 1e300 and NaN are not).
 bool readWhole(const QJsonValue &v, qint64 *out);

@@ -26,6 +26,8 @@ private Q_SLOTS:
     void fakeDisplayIndexIsZero();
     void refusesAmplifyingBodies_data();
     void refusesAmplifyingBodies();
+    void longMessageIsCapped_data();
+    void longMessageIsCapped();
 };
 
 namespace {
@@ -298,6 +300,28 @@ void TestNezhaV0Codec::refusesAmplifyingBodies()
     QVERIFY(!r.error.text().isEmpty());
     const qint64 grown = peakRssMiB() - before;
     QVERIFY2(grown < 128, qPrintable(QStringLiteral("peak RSS grew by %1 MiB").arg(grown)));
+}
+
+// A server's error message ends up in the status bar: 1 MiB of it must not become a 1 M-character label.
+void TestNezhaV0Codec::longMessageIsCapped_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<ApiError::Kind>("kind");
+    QTest::newRow("token rejected") << 403 << ApiError::Kind::Auth;
+    QTest::newRow("server error") << 500 << ApiError::Kind::Api;
+}
+
+void TestNezhaV0Codec::longMessageIsCapped()
+{
+    QFETCH(int, code);
+    QFETCH(ApiError::Kind, kind);
+    const QByteArray body = R"({"code":)" + QByteArray::number(code) + R"(,"message":")" + QByteArray(1 << 20, 'm')
+        + R"("})";
+    const FleetDecodeResult r = decodeNezhaV0ServerDetails(body, true);
+    QCOMPARE(r.error.kind, kind);
+    QCOMPARE(r.error.apiCode, code);
+    QCOMPARE(r.error.detail.size(), 512);
+    QVERIFY(r.error.detail.endsWith(QChar(0x2026)));
 }
 
 QTEST_GUILESS_MAIN(TestNezhaV0Codec)
