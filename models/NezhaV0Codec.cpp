@@ -1,8 +1,11 @@
 #include "NezhaV0Codec.h"
 
+#include "JsonBudget.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QJsonValue>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -20,6 +23,9 @@ QString trCodec(const char *text)
 {
     return QCoreApplication::translate("NezhaV0Codec", text);
 }
+
+// More servers than any v0 fleet has; each decoded server costs ~520 B, so this bounds the result at ~26 MB.
+constexpr qsizetype MaxServers = 50'000;
 
 // Where we are, for error messages: result[index].section.key
 struct Where
@@ -354,50 +360,82 @@ bool Decoder::readServer(const QJsonObject &object, ServerSnapshot *s, qsizetype
     return true;
 }
 
-// The envelope: {"code":0,"message":"success","result":[...]} or {"code":403,"message":"..."}.
-FleetDecodeResult decode(QByteArrayView body, bool details, bool realDisplayIndex)
+// Validates the result list before anything is allocated per element: a count cap, then every item an object.
+bool checkServerArray(const QJsonArray &array, Decoder *decoder)
 {
-    FleetDecodeResult r;
+    if (array.size() > MaxServers) {
+        decoder->error = ApiError::parse(
+            QStringLiteral("result"),
+            trCodec(QT_TRANSLATE_NOOP("NezhaV0Codec", "more than %1 servers, the most Farsight accepts"))
+                .arg(QLocale().toString(MaxServers)));
+        return false;
+    }
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.constBegin()[i].isObject()) {
+            Where w;
+            w.index = i;
+            decoder->fail(w, QString(), QT_TRANSLATE_NOOP("NezhaV0Codec", "expected a server object"));
+            return false;
+        }
+    }
+    return true;
+}
+
+// The envelope: {"code":0,"message":"success","result":[...]} or {"code":403,"message":"..."}.
+// The body as a JSON object, or a Parse error: empty, HTML, over the JSON budget, not JSON, not an object.
+QJsonObject parseRoot(QByteArrayView body, ApiError *error)
+{
     qsizetype first = 0;
     while (first < body.size() && QChar::isSpace(uchar(body[first])))
         ++first;
-    if (first == body.size()) {
-        r.error = ApiError::parse(QString(), trCodec(ExpectedObject) + QLatin1String(", ")
-                                                 + trCodec(QT_TRANSLATE_NOOP("NezhaV0Codec", "got an empty reply")));
-        return r;
+    if (first == body.size() || body[first] == '<') {
+        const char *got = first == body.size() ? QT_TRANSLATE_NOOP("NezhaV0Codec", "got an empty reply")
+                                               : QT_TRANSLATE_NOOP("NezhaV0Codec", "got an HTML page");
+        *error = ApiError::parse(QString(), trCodec(ExpectedObject) + QLatin1String(", ") + trCodec(got));
+        return {};
     }
-    if (body[first] == '<') {
-        r.error = ApiError::parse(QString(), trCodec(ExpectedObject) + QLatin1String(", ")
-                                                 + trCodec(QT_TRANSLATE_NOOP("NezhaV0Codec", "got an HTML page")));
-        return r;
-    }
+    if (*error = checkJsonBudget(body); error->isError())
+        return {}; // before Qt's parser, whose document costs up to 80x the body for some shapes
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body.toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         const QString why = parseError.error != QJsonParseError::NoError
-            ? trCodec(QT_TRANSLATE_NOOP("NezhaV0Codec", "%1 at byte %2")).arg(parseError.errorString()).arg(parseError.offset)
+            ? trCodec(QT_TRANSLATE_NOOP("NezhaV0Codec", "%1 at byte %2"))
+                  .arg(parseError.errorString(), QString::number(parseError.offset))
             : trCodec(QT_TRANSLATE_NOOP("NezhaV0Codec", "got another JSON value"));
-        r.error = ApiError::parse(QString(), trCodec(ExpectedObject) + QLatin1String(": ") + why);
-        return r;
+        *error = ApiError::parse(QString(), trCodec(ExpectedObject) + QLatin1String(": ") + why);
+        return {};
     }
-    const QJsonObject root = doc.object();
+    return doc.object();
+}
+
+// {"code":0,...} passes; code 403 is Auth, another code Api (with the server's message, capped), a code that is
+// not a whole number in int range is Parse: 0.5 or 4294967296 must not read as 0 (success).
+ApiError checkEnvelope(const QJsonObject &root)
+{
     const QJsonValue code = root.value(QLatin1StringView("code"));
-    const QString message = root.value(QLatin1StringView("message")).toString();
-    if (!code.isDouble()) {
-        r.error = ApiError::parse(QStringLiteral("code"),
-                                  trCodec(QT_TRANSLATE_NOOP("NezhaV0Codec", "expected a numeric status code")));
+    constexpr qint64 notWhole = std::numeric_limits<qint64>::min();
+    const qint64 wideCode = code.isDouble() ? code.toInteger(notWhole) : notWhole;
+    if (wideCode < std::numeric_limits<int>::min() || wideCode > std::numeric_limits<int>::max())
+        return ApiError::parse(QStringLiteral("code"),
+                               trCodec(QT_TRANSLATE_NOOP("NezhaV0Codec", "expected a numeric status code")));
+    const int apiCode = int(wideCode);
+    if (apiCode == 0)
+        return {};
+    const QString message = capText(root.value(QLatin1StringView("message")).toString());
+    if (apiCode != 403)
+        return ApiError::api(apiCode, message);
+    ApiError error = ApiError::auth(message);
+    error.apiCode = apiCode;
+    return error;
+}
+
+FleetDecodeResult decode(QByteArrayView body, bool details, bool realDisplayIndex)
+{
+    FleetDecodeResult r;
+    const QJsonObject root = parseRoot(body, &r.error);
+    if (r.error.isError() || (r.error = checkEnvelope(root)).isError())
         return r;
-    }
-    const int apiCode = code.toInt();
-    if (apiCode == 403) {
-        r.error = ApiError::auth(message);
-        r.error.apiCode = apiCode;
-        return r;
-    }
-    if (apiCode != 0) {
-        r.error = ApiError::api(apiCode, message);
-        return r;
-    }
     const QJsonValue result = root.value(QLatin1StringView("result"));
     if (!result.isArray()) {
         r.error = ApiError::parse(QStringLiteral("result"),
@@ -406,17 +444,14 @@ FleetDecodeResult decode(QByteArrayView body, bool details, bool realDisplayInde
     }
     const QJsonArray array = result.toArray();
     Decoder decoder;
+    if (!checkServerArray(array, &decoder)) {
+        r.error = decoder.error;
+        return r;
+    }
     QList<ServerSnapshot> &servers = r.snapshot.servers;
-    servers.resize(array.size());
+    servers.resize(array.size()); // only now: at most MaxServers, each one an object
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const QJsonValueConstRef item = array.constBegin()[i];
-        if (!item.isObject()) {
-            Where w;
-            w.index = i;
-            decoder.fail(w, QString(), QT_TRANSLATE_NOOP("NezhaV0Codec", "expected a server object"));
-            break;
-        }
-        if (!decoder.readServer(item.toObject(), &servers[i], i, details))
+        if (!decoder.readServer(array.constBegin()[i].toObject(), &servers[i], i, details))
             break;
     }
     if (decoder.failed()) {

@@ -1,28 +1,10 @@
 #include "nezha/NezhaV0Driver.h"
 
 #include "net/ReplyChecks.h"
+#include "nezha/BackgroundDecode.h"
 
 #include <QNetworkAccessManager>
-#include <QPromise>
-#include <QThreadPool>
 #include <QUrlQuery>
-
-namespace {
-
-// Runs a pure decode on the global thread pool; the future carries its result back.
-QFuture<FleetDecodeResult> decodeInBackground(std::function<FleetDecodeResult()> decode)
-{
-    auto promise = std::make_shared<QPromise<FleetDecodeResult>>();
-    QFuture<FleetDecodeResult> future = promise->future();
-    promise->start();
-    QThreadPool::globalInstance()->start([promise, decode = std::move(decode)] {
-        promise->addResult(decode());
-        promise->finish();
-    });
-    return future;
-}
-
-} // namespace
 
 NezhaV0Driver::NezhaV0Driver(QNetworkAccessManager *nam, QObject *parent) : DashboardDriver(parent), m_nam(nam)
 {

@@ -6,118 +6,12 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 
+#include "JsonBudget.h"
+#include "grafana/GrafanaJson.h"
+
+using namespace GrafanaJson;
+
 namespace {
-
-const char *const kContext = "GrafanaDecoders";
-
-QString trText(const char *text)
-{
-    return QCoreApplication::translate(kContext, text);
-}
-
-// Parses a JSON document; on failure fills `error` with a Parse error and returns an empty document.
-QJsonDocument parseJson(QByteArrayView body, ApiError &error)
-{
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(body.toByteArray(), &pe);
-    if (pe.error != QJsonParseError::NoError) {
-        const QByteArray trimmed = body.toByteArray().trimmed();
-        if (trimmed.startsWith('<'))
-            error = ApiError::parse({}, trText(QT_TRANSLATE_NOOP("GrafanaDecoders", "an HTML page instead of JSON")));
-        else if (trimmed.isEmpty())
-            error = ApiError::parse({}, trText(QT_TRANSLATE_NOOP("GrafanaDecoders", "an empty answer")));
-        else
-            error = ApiError::parse({}, pe.errorString());
-    }
-    return doc;
-}
-
-QJsonObject parseObject(QByteArrayView body, ApiError &error)
-{
-    const QJsonDocument doc = parseJson(body, error);
-    if (!error.isError() && !doc.isObject())
-        error = ApiError::parse({}, trText(QT_TRANSLATE_NOOP("GrafanaDecoders", "expected a JSON object")));
-    return doc.object();
-}
-
-QJsonArray parseArray(QByteArrayView body, ApiError &error)
-{
-    const QJsonDocument doc = parseJson(body, error);
-    if (!error.isError() && !doc.isArray())
-        error = ApiError::parse({}, trText(QT_TRANSLATE_NOOP("GrafanaDecoders", "expected a JSON array")));
-    return doc.array();
-}
-
-ApiError wrongType(const QString &path)
-{
-    return ApiError::parse(path, trText(QT_TRANSLATE_NOOP("GrafanaDecoders", "unexpected value type")));
-}
-
-// Optional readers: an absent or null key keeps the default; a present key of the wrong type is an error.
-void readString(const QJsonObject &o, const char *key, QString &out, const QString &path, ApiError &error)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (v.isUndefined() || v.isNull())
-        return;
-    if (!v.isString()) {
-        if (!error.isError())
-            error = wrongType(path + QLatin1String(key));
-        return;
-    }
-    out = v.toString();
-}
-
-void readBool(const QJsonObject &o, const char *key, bool &out, const QString &path, ApiError &error)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (v.isUndefined() || v.isNull())
-        return;
-    if (!v.isBool()) {
-        if (!error.isError())
-            error = wrongType(path + QLatin1String(key));
-        return;
-    }
-    out = v.toBool();
-}
-
-void readInt(const QJsonObject &o, const char *key, qint64 &out, const QString &path, ApiError &error)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (v.isUndefined() || v.isNull())
-        return;
-    if (!v.isDouble()) {
-        if (!error.isError())
-            error = wrongType(path + QLatin1String(key));
-        return;
-    }
-    out = v.toInteger();
-}
-
-void readDate(const QJsonObject &o, const char *key, QDateTime &out, const QString &path, ApiError &error)
-{
-    QString s;
-    readString(o, key, s, path, error);
-    if (s.isEmpty())
-        return;
-    out = QDateTime::fromString(s, Qt::ISODateWithMs);
-    if (!out.isValid() && !error.isError())
-        error = ApiError::parse(path + QLatin1String(key),
-                                trText(QT_TRANSLATE_NOOP("GrafanaDecoders", "not a valid date")));
-}
-
-void readStringList(const QJsonObject &o, const char *key, QStringList &out, const QString &path, ApiError &error)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (v.isUndefined() || v.isNull())
-        return;
-    if (!v.isArray()) {
-        if (!error.isError())
-            error = wrongType(path + QLatin1String(key));
-        return;
-    }
-    for (const QJsonValue &item : v.toArray())
-        out.append(item.toString());
-}
 
 GrafanaUser userFromHit(const QJsonObject &o, const QString &path, ApiError &error)
 {
@@ -194,17 +88,19 @@ GrafanaDecoded<GrafanaStats> decodeGrafanaStats(QByteArrayView body)
     const QStringList known = GrafanaStats::knownKeys();
     for (const QString &key : known) {
         const QJsonValue v = root.value(key);
-        if (v.isDouble())
-            r.value.fields.append({key, v.toInteger()});
+        qint64 count = 0;
+        if (readWhole(v, &count))
+            r.value.fields.append({key, count});
         else if (!v.isUndefined() && !v.isNull()) {
             r.error = wrongType(key);
             return r;
         }
     }
-    // Fields added by newer servers: keep the numeric ones, sorted (QJsonObject iterates sorted).
+    // Fields added by newer servers: keep the whole numbers, sorted (QJsonObject iterates sorted).
     for (auto it = root.begin(); it != root.end(); ++it) {
-        if (!known.contains(it.key()) && it.value().isDouble())
-            r.value.fields.append({it.key(), it.value().toInteger()});
+        qint64 count = 0;
+        if (!known.contains(it.key()) && readWhole(it.value(), &count))
+            r.value.fields.append({capText(it.key(), 200), count});
     }
     return r;
 }
@@ -242,13 +138,13 @@ GrafanaDecoded<GrafanaUserPage> decodeGrafanaUserPage(QByteArrayView body)
     const QJsonObject root = parseObject(body, r.error);
     if (!r.ok())
         return r;
-    qint64 page = 1;
-    qint64 perPage = 0;
     readInt(root, "totalCount", r.value.totalCount, {}, r.error);
-    readInt(root, "page", page, {}, r.error);
-    readInt(root, "perPage", perPage, {}, r.error);
-    r.value.page = int(page);
-    r.value.perPage = int(perPage);
+    readInt(root, "page", r.value.page, {}, r.error); // 4294967297 is an error, not page 1
+    readInt(root, "perPage", r.value.perPage, {}, r.error);
+    if (r.ok() && (r.value.totalCount < 0 || r.value.page < 1 || r.value.perPage < 0))
+        r.error = ApiError::parse(r.value.totalCount < 0 ? QStringLiteral("totalCount")
+                                      : r.value.page < 1 ? QStringLiteral("page") : QStringLiteral("perPage"),
+                                  trText(QT_TRANSLATE_NOOP("GrafanaDecoders", "number out of range")));
     const QJsonValue users = root.value(QLatin1String("users"));
     if (!users.isArray()) {
         if (r.ok())
@@ -355,11 +251,13 @@ QString decodeGrafanaMessage(QByteArrayView body)
     const QByteArray bytes = body.toByteArray().trimmed();
     if (bytes.isEmpty())
         return {};
+    if (checkJsonBudget(bytes).isError())
+        return capText(QString::fromUtf8(bytes.left(MaxTextLength * 4)));
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
     if (pe.error == QJsonParseError::NoError && doc.isObject())
-        return doc.object().value(QLatin1String("message")).toString();
-    return QString::fromUtf8(bytes.left(2000));
+        return capText(doc.object().value(QLatin1String("message")).toString());
+    return capText(QString::fromUtf8(bytes.left(MaxTextLength * 4)));
 }
 
 ApiError decodeGrafanaError(int httpStatus, QByteArrayView body)
@@ -369,7 +267,11 @@ ApiError decodeGrafanaError(int httpStatus, QByteArrayView body)
     e.httpStatus = httpStatus;
     const QByteArray bytes = body.toByteArray().trimmed();
     QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
+    QJsonDocument doc;
+    if (!checkJsonBudget(bytes).isError())
+        doc = QJsonDocument::fromJson(bytes, &pe);
+    else
+        pe.error = QJsonParseError::DocumentTooLarge;
     if (pe.error == QJsonParseError::NoError && doc.isObject()) {
         const QJsonObject o = doc.object();
         e.detail = o.value(QLatin1String("message")).toString();
@@ -378,7 +280,9 @@ ApiError decodeGrafanaError(int httpStatus, QByteArrayView body)
         e.errorId = o.value(QLatin1String("accessErrorId")).toString();
         if (e.errorId.isEmpty())
             e.errorId = o.value(QLatin1String("messageId")).toString();
-        e.apiCode = o.value(QLatin1String("statusCode")).toInt();
+        qint64 statusCode = 0;
+        if (readWhole(o.value(QLatin1String("statusCode")), &statusCode) && statusCode >= 0 && statusCode < 1000)
+            e.apiCode = int(statusCode);
     } else if (pe.error == QJsonParseError::NoError && doc.isArray()) {
         // 8.x binding errors: [{"fieldNames":["Password"],"classification":"RequiredError","message":"Required"}]
         QStringList parts;
@@ -393,12 +297,14 @@ ApiError decodeGrafanaError(int httpStatus, QByteArrayView body)
                 e.errorId = item.value(QLatin1String("classification")).toString();
         }
         e.detail = trText(QT_TRANSLATE_NOOP("GrafanaDecoders", "Validation failed: %1"))
-                       .arg(parts.join(QLatin1String("; ")));
+                       .arg(capText(parts.join(QLatin1String("; "))));
     } else if (bytes.startsWith('<')) {
         e.detail = trText(QT_TRANSLATE_NOOP("GrafanaDecoders", "the server sent an HTML page"));
     } else {
-        e.detail = QString::fromUtf8(bytes.left(500)).simplified();
+        e.detail = QString::fromUtf8(bytes.left(MaxTextLength * 4)).simplified();
     }
+    e.detail = capText(e.detail); // a 1 MiB message must not become a 1 M-character label
+    e.errorId = capText(e.errorId, 100);
     return e;
 }
 

@@ -21,7 +21,84 @@ private:
         return f.readAll();
     }
 
+    // The first error of the named decoder on `body` (issue 10 defect 11: numbers that used to read as 0 or 1).
+    static ApiError errorOf(const QString &decoder, const QByteArray &body)
+    {
+        if (decoder == QLatin1String("profile"))
+            return decodeGrafanaUserProfile(body).error;
+        if (decoder == QLatin1String("created"))
+            return decodeGrafanaCreatedUser(body).error;
+        if (decoder == QLatin1String("tokens"))
+            return decodeGrafanaAuthTokens(body).error;
+        if (decoder == QLatin1String("stats"))
+            return decodeGrafanaStats(body).error;
+        if (decoder == QLatin1String("list"))
+            return decodeGrafanaUserList(body).error;
+        return decodeGrafanaUserPage(body).error;
+    }
+
 private slots:
+    void badNumbers_data()
+    {
+        QTest::addColumn<QString>("decoder");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("field");
+        const QByteArray page = R"({"totalCount":1,"page":%1,"perPage":10,"users":[]})";
+        QTest::newRow("profile id 1.5") << "profile" << QByteArray(R"({"id":1.5,"isGrafanaAdmin":false})") << "id";
+        QTest::newRow("profile id 1e300") << "profile" << QByteArray(R"({"id":1e300,"isGrafanaAdmin":false})") << "id";
+        QTest::newRow("profile orgId -1e300") << "profile" << QByteArray(R"({"id":1,"orgId":-1e300,"isGrafanaAdmin":false})")
+                                              << "orgId";
+        QTest::newRow("created user id 2.5") << "created" << QByteArray(R"({"id":2.5,"message":"User created"})") << "id";
+        QTest::newRow("token id 1e300") << "tokens" << QByteArray(R"([{"id":1e300}])") << "[0].id";
+        QTest::newRow("search hit id 1.5") << "page" << QByteArray(R"({"page":1,"users":[{"id":1.5}]})") << "users[0].id";
+        QTest::newRow("bare list id 1e300") << "list" << QByteArray(R"([{"id":1e300}])") << "[0].id";
+        QTest::newRow("page 4294967297") << "page" << QByteArray(page).replace("%1", "4294967297") << "page";
+        QTest::newRow("page 1.5") << "page" << QByteArray(page).replace("%1", "1.5") << "page";
+        QTest::newRow("page 0") << "page" << QByteArray(page).replace("%1", "0") << "page";
+        QTest::newRow("perPage -1") << "page" << QByteArray(R"({"page":1,"perPage":-1,"users":[]})") << "perPage";
+        QTest::newRow("totalCount 1e300") << "page" << QByteArray(R"({"totalCount":1e300,"users":[]})") << "totalCount";
+        QTest::newRow("stat count 1.5") << "stats" << QByteArray(R"({"users":1.5})") << "users";
+    }
+    void badNumbers()
+    {
+        QFETCH(QString, decoder);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, field);
+        const ApiError e = errorOf(decoder, body);
+        QCOMPARE(e.kind, ApiError::Kind::Parse);
+        QCOMPARE(e.field, field);
+    }
+
+    void longTextIsCapped_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        const QByteArray mib(1 << 20, 'm');
+        QTest::newRow("1 MiB JSON message") << QByteArray(R"({"message":")" + mib + R"("})");
+        QTest::newRow("1 MiB title") << QByteArray(R"({"title":")" + mib + R"("})");
+        QTest::newRow("1 MiB plain text") << mib;
+        QTest::newRow("1 MiB binding error") << QByteArray(R"([{"message":")" + mib + R"("}])");
+    }
+    void longTextIsCapped()
+    {
+        QFETCH(QByteArray, body);
+        const ApiError e = decodeGrafanaError(400, body);
+        QCOMPARE(e.detail.size(), 512);
+        QVERIFY(e.detail.endsWith(QChar(0x2026)));
+        QVERIFY(decodeGrafanaMessage(body).size() <= 512);
+    }
+
+    void amplifyingBodiesAreRefused()
+    {
+        QByteArray nested = "[";
+        for (int i = 0; i < 100'000; ++i)
+            nested += i ? ",[[[[[[]]]]]]" : "[[[[[[]]]]]]";
+        nested += ']';
+        const ApiError e = decodeGrafanaUserList(nested).error;
+        QCOMPARE(e.kind, ApiError::Kind::Parse);
+        QVERIFY2(e.detail.contains(QLatin1String("500")), qPrintable(e.detail));
+        QCOMPARE(decodeGrafanaError(500, nested).kind, ApiError::Kind::Http);
+    }
+
     void settings()
     {
         const auto r = decodeGrafanaSettings(fixture(QStringLiteral("settings.json")));

@@ -5,6 +5,8 @@
 
 #include <QtTest>
 
+#include <sys/resource.h>
+
 Q_DECLARE_METATYPE(ApiError::Kind)
 
 class TestNezhaV0Codec : public QObject
@@ -22,7 +24,36 @@ private Q_SLOTS:
     void encoderRoundTrip_data();
     void encoderRoundTrip();
     void fakeDisplayIndexIsZero();
+    void refusesAmplifyingBodies_data();
+    void refusesAmplifyingBodies();
+    void longMessageIsCapped_data();
+    void longMessageIsCapped();
 };
+
+namespace {
+
+// {"code":0,"message":"success","result":[item,item,...]} with `count` items.
+QByteArray envelopeOf(const QByteArray &item, qsizetype count)
+{
+    QByteArray body = QByteArrayLiteral(R"({"code":0,"message":"success","result":[)");
+    body.reserve(body.size() + count * (item.size() + 1) + 2);
+    for (qsizetype i = 0; i < count; ++i) {
+        if (i)
+            body += ',';
+        body += item;
+    }
+    return body + "]}";
+}
+
+// The process's peak resident set so far, in MiB.
+qint64 peakRssMiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+} // namespace
 
 void TestNezhaV0Codec::decodeFixture_data()
 {
@@ -184,6 +215,10 @@ void TestNezhaV0Codec::wrongTypeNamesPath_data()
     QTest::newRow("last_active fractional") << QByteArray(R"({"code":0,"result":[{"id":1,"last_active":1.5}]})") << "result[0].last_active";
     QTest::newRow("result is an object") << QByteArray(R"({"code":0,"result":{}})") << "result";
     QTest::newRow("code is a string") << QByteArray(R"({"code":"0","result":[]})") << "code";
+    QTest::newRow("code is a fraction") << QByteArray(R"({"code":0.5,"result":[]})") << "code";
+    QTest::newRow("code is 2^32") << QByteArray(R"({"code":4294967296,"result":[]})") << "code";
+    QTest::newRow("code is -2^32") << QByteArray(R"({"code":-4294967296,"result":[]})") << "code";
+    QTest::newRow("code is 1e300") << QByteArray(R"({"code":1e300,"result":[]})") << "code";
 }
 
 void TestNezhaV0Codec::wrongTypeNamesPath()
@@ -238,6 +273,55 @@ void TestNezhaV0Codec::fakeDisplayIndexIsZero()
     QCOMPARE(o.value(QLatin1StringView("display_index")).toInt(), 0);
     QCOMPARE(o.value(QLatin1StringView("hide_for_guest")).toBool(), false);
     QCOMPARE(encodeNezhaV0Server(s, false, true).value(QLatin1StringView("display_index")).toInt(), 9);
+}
+
+// Issue 10 defect 2: the decoder resized its result to the element count (520 B each) before looking at any
+// element; 2 MiB of zeros cost 520 MB, 32 MiB cost 8 GB or a bad_alloc. Each row must fail fast and small.
+void TestNezhaV0Codec::refusesAmplifyingBodies_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("2 MiB of zeros as the result") << envelopeOf("0", 1'000'000) << "result";
+    QTest::newRow("zeros under the server cap") << envelopeOf("0", 40'000) << "result[0]";
+    QTest::newRow("8 MiB of zeros, over the value budget") << envelopeOf("0", 4'200'000) << "";
+    QTest::newRow("nested empty lists, over the container budget") << envelopeOf("[[[[[[]]]]]]", 100'000) << "";
+    QTest::newRow("one server more than the cap") << envelopeOf(R"({"id":1})", 50'001) << "result";
+}
+
+void TestNezhaV0Codec::refusesAmplifyingBodies()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, field);
+    const qint64 before = peakRssMiB();
+    const FleetDecodeResult r = decodeNezhaV0ServerDetails(body, true);
+    QCOMPARE(r.error.kind, ApiError::Kind::Parse);
+    QCOMPARE(r.error.field, field);
+    QVERIFY(r.snapshot.servers.isEmpty());
+    QVERIFY(!r.error.text().isEmpty());
+    const qint64 grown = peakRssMiB() - before;
+    QVERIFY2(grown < 128, qPrintable(QStringLiteral("peak RSS grew by %1 MiB").arg(grown)));
+}
+
+// A server's error message ends up in the status bar: 1 MiB of it must not become a 1 M-character label.
+void TestNezhaV0Codec::longMessageIsCapped_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<ApiError::Kind>("kind");
+    QTest::newRow("token rejected") << 403 << ApiError::Kind::Auth;
+    QTest::newRow("server error") << 500 << ApiError::Kind::Api;
+}
+
+void TestNezhaV0Codec::longMessageIsCapped()
+{
+    QFETCH(int, code);
+    QFETCH(ApiError::Kind, kind);
+    const QByteArray body = R"({"code":)" + QByteArray::number(code) + R"(,"message":")" + QByteArray(1 << 20, 'm')
+        + R"("})";
+    const FleetDecodeResult r = decodeNezhaV0ServerDetails(body, true);
+    QCOMPARE(r.error.kind, kind);
+    QCOMPARE(r.error.apiCode, code);
+    QCOMPARE(r.error.detail.size(), 512);
+    QVERIFY(r.error.detail.endsWith(QChar(0x2026)));
 }
 
 QTEST_GUILESS_MAIN(TestNezhaV0Codec)

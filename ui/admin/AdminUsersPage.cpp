@@ -19,6 +19,9 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <limits>
+
 using Op = GrafanaClient::Operation;
 
 AdminUsersPage::AdminUsersPage(AdminContext *context, QWidget *parent)
@@ -82,7 +85,8 @@ AdminUsersPage::AdminUsersPage(AdminContext *context, QWidget *parent)
         reload();
     });
     connect(m_next, &QPushButton::clicked, this, [this] {
-        ++m_currentPage;
+        if (m_currentPage < std::numeric_limits<int>::max())
+            ++m_currentPage;
         reload();
     });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &AdminUsersPage::updateButtons);
@@ -115,6 +119,15 @@ void AdminUsersPage::reload()
     m_context->client->searchUsers(m_query->text().trimmed(), m_currentPage, m_perPage->value());
 }
 
+// Pages for `total` users: at least 1, at most INT_MAX, without the overflow of (total + perPage - 1).
+int AdminUsersPage::pageCount(qint64 total, int perPage)
+{
+    if (perPage <= 0 || total <= 0)
+        return 1;
+    const qint64 pages = total / perPage + (total % perPage != 0 ? 1 : 0);
+    return int(std::min<qint64>(pages, std::numeric_limits<int>::max()));
+}
+
 void AdminUsersPage::showPage(const GrafanaUserPage &page)
 {
     const std::optional<GrafanaUser> previous = selectedUser();
@@ -139,10 +152,10 @@ void AdminUsersPage::showPage(const GrafanaUserPage &page)
     m_table->resizeColumnsToContents();
     if (previous)
         selectUser(previous->id);
-    const int pages = page.perPage > 0 ? int((page.totalCount + page.perPage - 1) / page.perPage) : 1;
-    m_pageLabel->setText(tr("Page %1 of %2 (%n user(s))", nullptr, int(page.totalCount))
-                             .arg(m_currentPage)
-                             .arg(qMax(1, pages)));
+    const int pages = pageCount(page.totalCount, page.perPage);
+    const int users = int(std::clamp<qint64>(page.totalCount, 0, std::numeric_limits<int>::max()));
+    m_pageLabel->setText(tr("Page %1 of %2 (%n user(s))", nullptr, users)
+                             .arg(QLocale().toString(m_currentPage), QLocale().toString(pages)));
     m_prev->setEnabled(m_currentPage > 1);
     m_next->setEnabled(m_currentPage < pages);
     updateButtons();

@@ -39,6 +39,7 @@ protected:
 private:
     void retranslateUi();
     void showPage(const GrafanaUserPage &page);
+    static int pageCount(qint64 total, int perPage);
     void updateButtons();
     void openCreateDialog();
     void openPasswordDialog();

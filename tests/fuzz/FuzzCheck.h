@@ -1,0 +1,39 @@
+#pragma once
+
+// Shared by the fuzz harnesses (tests/fuzz/fuzz_*.cpp): the invariants every decoder result must hold.
+// A broken invariant aborts, which libFuzzer and the CTest replay driver both report as a crash.
+
+#include "ApiError.h"
+
+#include <QByteArrayView>
+
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+
+namespace FuzzCheck {
+
+inline QByteArrayView bytes(const uint8_t *data, size_t size)
+{
+    return QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(size));
+}
+
+inline void require(bool condition, const char *what)
+{
+    if (!condition) {
+        std::fprintf(stderr, "fuzz invariant broken: %s\n", what);
+        std::abort();
+    }
+}
+
+// An error renders a sentence, and no server-sent text in it grows without bound.
+inline void checkError(const ApiError &error, qsizetype bodySize)
+{
+    if (!error.isError())
+        return;
+    const QString text = error.text();
+    require(!text.isEmpty(), "an error renders a sentence");
+    require(error.detail.size() <= 4096 + bodySize / 8, "error detail is bounded");
+}
+
+} // namespace FuzzCheck
