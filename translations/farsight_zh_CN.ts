@@ -829,6 +829,14 @@
         <source>The server did not answer in time: %1</source>
         <translation>服务器未能及时响应：%1</translation>
     </message>
+    <message>
+        <source>the reply holds more than %1 JSON objects and lists</source>
+        <translation>响应包含超过 %1 个 JSON 对象和列表</translation>
+    </message>
+    <message>
+        <source>the reply holds more than %1 JSON values</source>
+        <translation>响应包含超过 %1 个 JSON 值</translation>
+    </message>
 </context>
 <context>
     <name>Autostart</name>
@@ -847,6 +855,13 @@
     <message>
         <source>Could not write the autostart entry %1: %2</source>
         <translation>无法写入自启动项 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundDecode</name>
+    <message>
+        <source>not enough memory to decode the reply</source>
+        <translation>内存不足，无法解析响应</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +1898,14 @@
         <source>the server sent an HTML page</source>
         <translation>服务器返回了 HTML 页面</translation>
     </message>
+    <message>
+        <source>number out of range</source>
+        <translation>数字超出范围</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>应为整数</translation>
+    </message>
 </context>
 <context>
     <name>GrafanaValidation</name>
@@ -2230,6 +2253,10 @@ A desktop console for Nezha Monitoring fleets and Grafana server administration.
     <message>
         <source>expected a server object</source>
         <translation>应为服务器对象</translation>
+    </message>
+    <message>
+        <source>more than %1 servers, the most Farsight accepts</source>
+        <translation>超过 %1 台服务器，这是 Farsight 可接受的上限</translation>
     </message>
 </context>
 <context>
