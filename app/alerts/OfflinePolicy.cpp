@@ -92,6 +92,16 @@ QList<AlertEvent> OfflinePolicy::applySnapshot(const FleetSnapshot &snapshot)
     QHash<quint64, Track> previous;
     previous.swap(m_tracks);
     m_states.clear();
+    // Every server that had reported now reads "never": the dashboard restarted and forgot them all (v0, v1),
+    // which is no news about the servers. Only some of them: their agents went away (v2.2.11+ zeroes those).
+    int seen = 0, zeroed = 0;
+    for (const ServerSnapshot &server : snapshot.servers) {
+        if (previous.value(server.id).lastSeenSecs > 0) {
+            ++seen;
+            zeroed += server.lastActive <= 0;
+        }
+    }
+    m_dashboardForgot = seen > 0 && zeroed == seen;
     int order = 0;
     for (const ServerSnapshot &server : snapshot.servers) {
         Track track = previous.take(server.id);
@@ -104,9 +114,17 @@ QList<AlertEvent> OfflinePolicy::applySnapshot(const FleetSnapshot &snapshot)
     return finish(events);
 }
 
-void OfflinePolicy::updateServer(const ServerSnapshot &server, Track &track, qint64 dashboardSecs, qint64 nowMs,
+void OfflinePolicy::updateServer(const ServerSnapshot &reported, Track &track, qint64 dashboardSecs, qint64 nowMs,
                                  QList<AlertEvent> &events)
 {
+    // A v2.2.11+ dashboard resets last_active to zero when an agent's stream ends: a server that reported
+    // before reads as "never reported". It went away, so judge it by the last time it was seen (as FleetModel
+    // does); after a dashboard restart the grace polls absorb the moment before the agents report again.
+    ServerSnapshot server = reported;
+    if (server.lastActive > 0)
+        track.lastSeenSecs = server.lastActive;
+    else if (track.lastSeenSecs > 0 && !m_dashboardForgot)
+        server.lastActive = track.lastSeenSecs;
     const ServerState state = serverStateAt(server, dashboardSecs, m_config.thresholdSecs);
     m_states.insert(server.id, state);
     switch (state) {

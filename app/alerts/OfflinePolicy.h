@@ -80,9 +80,12 @@ private:
         bool announced = false;    // its ServerOffline went out
         qint64 lastReportSecs = 0; // last_active when the outage was confirmed
         qint64 lastAnnouncedMs = -1;
+        qint64 lastSeenSecs = 0;   // the last last_active > 0 this server had (v2.2.11+ zeroes it on disconnect)
         int order = 0;
     };
     enum class Dashboard { Ok, Failing, Unreachable, TokenRejected };
+
+    bool m_dashboardForgot = false; // this snapshot zeroed every server that had reported (a dashboard restart)
 
     bool muted(quint64 id) const;
     bool globallyMuted() const;

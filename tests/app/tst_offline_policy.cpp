@@ -127,10 +127,22 @@ private slots:
         QCOMPARE(m_policy->health().state, FleetHealth::State::AllOnline);
     }
 
+    // v2.2.11+: the dashboard zeroes last_active when one agent's stream ends. That server went away: it is
+    // announced once the threshold and the grace pass, and its recovery pairs with it; the others stay quiet.
+    void disconnectedAgentReadsZeroAndIsAnnounced()
+    {
+        poll(0, {{QStringLiteral("a"), 0}, {QStringLiteral("b"), 0}});
+        QList<Kind> seen;
+        for (int i = 0; i < 5; ++i)
+            seen += kinds(poll(10, {{QStringLiteral("a"), -1}, {QStringLiteral("b"), 0}}));
+        QCOMPARE(seen, QList<Kind>{Kind::ServerOffline});
+        QCOMPARE(kinds(poll(10, {{QStringLiteral("a"), 0}, {QStringLiteral("b"), 0}})), QList<Kind>{Kind::ServerOnline});
+    }
+
     void dashboardRestartZeroesLastActive()
     {
         poll(0, {{QStringLiteral("a"), 0}, {QStringLiteral("b"), 0}});
-        for (int i = 0; i < 3; ++i) // every last_active reads Go's zero time after a dashboard restart
+        for (int i = 0; i < 6; ++i) // every last_active reads Go's zero time after a dashboard restart
             QVERIFY(poll(10, {{QStringLiteral("a"), -1}, {QStringLiteral("b"), -1}}).isEmpty());
         QVERIFY(poll(10, {{QStringLiteral("a"), 0}, {QStringLiteral("b"), 0}}).isEmpty());
     }
