@@ -73,7 +73,11 @@ bool DemoStream::takeOver(QTcpSocket *socket)
     if (head.size() <= streamPath.size() || !head.startsWith(streamPath)
         || (head.back() != ' ' && head.back() != '?'))
         return false;
-    socket->disconnect(); // QHttpServer's handlers too: from now on the bytes are ours
+    // From now on the bytes are ours: QHttpServer's reader goes, but not its clean-up on disconnect/destroy
+    // (cutting those leaked its per-connection request). The stream owns the socket from here, so a socket
+    // never dies under a live connection of ours (its destructor emits disconnected).
+    QObject::disconnect(socket, &QIODevice::readyRead, nullptr, nullptr);
+    socket->setParent(this);
     connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onHandshakeData(socket); });
     connect(socket, &QTcpSocket::disconnected, this, [this, socket] { drop(socket); });
     QMetaObject::invokeMethod(this, [this, socket = QPointer<QTcpSocket>(socket)] {
@@ -234,6 +238,7 @@ void DemoStream::readClientFrames(Connection *c)
 
 void DemoStream::drop(QTcpSocket *socket)
 {
+    QObject::disconnect(socket, nullptr, this, nullptr); // its destructor's disconnected must not come back here
     for (qsizetype i = 0; i < m_connections.size(); ++i) {
         if (m_connections.at(i)->socket == socket || !m_connections.at(i)->socket) {
             Connection *c = m_connections.takeAt(i);
