@@ -1963,6 +1963,10 @@
         <source>%1 at %2 (login %3 / %4; Grafana admin %5 / %6)</source>
         <translation>%1 位于 %2（登录 %3 / %4；Grafana 管理员 %5 / %6）</translation>
     </message>
+    <message>
+        <source>Demo dashboard</source>
+        <translation>演示面板</translation>
+    </message>
 </context>
 <context>
     <name>HostInfoView</name>

@@ -149,7 +149,8 @@ int runGui(int argc, char **argv)
             connection.password = DemoDashboard::loginPassword();
         }
         connection.pollIntervalMs = 3000;
-        window.openAdHoc(connection, demoLabel(),
+        // The status bar adds "Nezha v2 (2.3.7)" once the driver has identified it: the label stays short.
+        window.openAdHoc(connection, GuiMain::tr("Demo dashboard"),
                          GrafanaConnection{demo->url(), DemoDashboard::grafanaUser(), DemoDashboard::grafanaPassword()});
         std::fprintf(stderr, "%s\n",
                      qPrintable(GuiMain::tr("%1 at %2 (login %3 / %4; Grafana admin %5 / %6)")
@@ -164,7 +165,7 @@ int runGui(int argc, char **argv)
     // The demo's name is translated text (a profile's name is not): rename it on a language switch.
     QObject::connect(&Translations::instance(), &Translations::languageChanged, &window, [&] {
         if (demo)
-            window.setAdHocLabel(demoLabel());
+            window.setAdHocLabel(GuiMain::tr("Demo dashboard"));
     });
 
     // Tray, offline notifications and Preferences (ui/tray, app/alerts, app/notify, ui/preferences).
