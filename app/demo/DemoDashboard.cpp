@@ -120,6 +120,7 @@ QString DemoDashboard::faultName(Fault fault)
     case Fault::RejectToken: return QStringLiteral("reject-token");
     case Fault::ErrorInBody: return QStringLiteral("error-in-body");
     case Fault::HugeBody: return QStringLiteral("huge");
+    case Fault::Trickle: return QStringLiteral("trickle");
     }
     return {};
 }
@@ -127,7 +128,7 @@ QString DemoDashboard::faultName(Fault fault)
 QStringList DemoDashboard::faultNames()
 {
     QStringList names;
-    for (int i = int(Fault::None); i <= int(Fault::HugeBody); ++i)
+    for (int i = int(Fault::None); i <= int(Fault::Trickle); ++i)
         names << faultName(Fault(i));
     return names;
 }
@@ -223,6 +224,7 @@ void DemoDashboard::handleApi(const QHttpServerRequest &request, QHttpServerResp
     case Fault::None:
     case Fault::Slow:
     case Fault::TruncatedJson:
+    case Fault::Trickle:
         if (request.value("Authorization") != m_token.toLatin1())
             body = authFailureBody;
         else
@@ -242,8 +244,32 @@ void DemoDashboard::handleApi(const QHttpServerRequest &request, QHttpServerResp
                            });
         return;
     }
+    if (m_fault == Fault::Trickle)
+        return trickle(std::move(responder), body, type, status, socket);
     reply(std::move(responder), body, type, status);
     emit requestServed(path);
+}
+
+// The headers (with the full Content-Length) at once, then one byte per trickleIntervalMs(): the server an
+// idle timeout alone never gives up on. The timer belongs to the connection, so a client that gives up ends it.
+void DemoDashboard::trickle(QHttpServerResponder &&responder, const QByteArray &body, const QByteArray &type,
+                            int status, QTcpSocket *socket)
+{
+    responder.writeStatusLine(Status(status));
+    if (!type.isEmpty())
+        responder.writeHeader("Content-Type", type);
+    responder.writeHeader("Date", httpDate(m_fleet.nowMs()));
+    responder.writeHeader("Content-Length", QByteArray::number(body.size()));
+    if (!socket || body.isEmpty())
+        return responder.writeBody(body);
+    auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+    auto *timer = new QTimer(socket);
+    connect(timer, &QTimer::timeout, timer, [held, body, timer, sent = qsizetype(0)]() mutable {
+        held->writeBody(body.constData() + sent, 1);
+        if (++sent >= body.size())
+            timer->deleteLater();
+    });
+    timer->start(m_trickleMs);
 }
 
 QByteArray DemoDashboard::listBody(const QString &tag) const

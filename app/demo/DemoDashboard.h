@@ -45,6 +45,7 @@ public:
         RejectToken,     // every token is rejected: HTTP 200 + code 403
         ErrorInBody,     // HTTP 200 with a non-zero code and a message
         HugeBody,        // a body larger than the clients' 32 MiB cap
+        Trickle,         // headers at once, then the real body one byte per trickleIntervalMs()
     };
     Q_ENUM(Fault)
     enum class Generation { V0, V1, V2 }; // which Nezha API it speaks (nezha.md 1-3 or 5)
@@ -70,6 +71,8 @@ public:
     void setSlowDelayMs(int ms) { m_slowDelayMs = ms; }
     int slowDelayMs() const { return m_slowDelayMs; }
     void setHugeBodyBytes(qint64 bytes) { m_hugeBytes = bytes; }
+    void setTrickleIntervalMs(int ms) { m_trickleMs = qMax(1, ms); }
+    int trickleIntervalMs() const { return m_trickleMs; }
     int requestCount() const { return m_requests; } // API requests seen, for tests
 
     // ---- v1/v2 (no effect on v0) ----
@@ -112,6 +115,8 @@ private:
     QByteArray detailsBody(const QString &tag, const QString &idParam) const;
     void reply(QHttpServerResponder &&responder, const QByteArray &body, const QByteArray &type, int status);
     void write(QHttpServerResponder &&responder, const DemoAnswer &answer);
+    void trickle(QHttpServerResponder &&responder, const QByteArray &body, const QByteArray &type, int status,
+                 QTcpSocket *socket);
     void handleV1(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     bool faultAnswer(const QHttpServerRequest &request, DemoAnswer *answer);
 
@@ -129,6 +134,7 @@ private:
     Fault m_fault = Fault::None;
     int m_slowDelayMs = 15000;
     qint64 m_hugeBytes = 33 * 1024 * 1024;
+    int m_trickleMs = 1000;
     int m_requests = 0;
     mutable quint64 m_orderCounter = 0;
 };

@@ -124,6 +124,8 @@ void DemoDashboard::handleV1(const QHttpServerRequest &request, QHttpServerRespo
         });
         return;
     }
+    if (m_fault == Fault::Trickle)
+        return trickle(std::move(responder), answer.body, answer.type, answer.status, socket);
     write(std::move(responder), answer);
     emit requestServed(r.path);
 }

@@ -34,6 +34,7 @@ private slots:
     void unknownRoutesAre404Json();
     void longBodiesAreChunked();
     void slowAndDroppedAnswers();
+    void trickledAnswer();
     void faultModes_data();
     void faultModes();
 
@@ -293,6 +294,20 @@ void TestDemoDashboardV1Fleet::slowAndDroppedAnswers()
     const DemoV1Reply dropped = m_http.get(QStringLiteral("/api/v1/setting"));
     QCOMPARE(dropped.status, 0); // no HTTP answer at all
     QVERIFY(dropped.body.isEmpty());
+}
+
+void TestDemoDashboardV1Fleet::trickledAnswer()
+{
+    const DemoV1Reply normal = m_http.get(QStringLiteral("/api/v1/setting"));
+    m_demo->setTrickleIntervalMs(2);
+    m_demo->setFault(DemoDashboard::Fault::Trickle);
+    QElapsedTimer clock;
+    clock.start();
+    const DemoV1Reply trickled = m_http.get(QStringLiteral("/api/v1/setting"));
+    QCOMPARE(trickled.status, 200);
+    QCOMPARE(trickled.contentLength, normal.body.size()); // the headers promise the whole body at once
+    QCOMPARE(trickled.body, normal.body);                 // which then arrives one byte per interval
+    QVERIFY2(clock.elapsed() >= normal.body.size() * 2 - 10, qPrintable(QString::number(clock.elapsed())));
 }
 
 void TestDemoDashboardV1Fleet::faultModes_data()

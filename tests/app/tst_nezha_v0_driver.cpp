@@ -230,6 +230,8 @@ void TestNezhaV0Driver::faults_data()
     QTest::newRow("token rejected in body") << DemoDashboard::Fault::RejectToken << ApiError::Kind::Auth << 200;
     QTest::newRow("error code in 200") << DemoDashboard::Fault::ErrorInBody << ApiError::Kind::Api << 200;
     QTest::newRow("oversized body") << DemoDashboard::Fault::HugeBody << ApiError::Kind::TooLarge << 200;
+    // One byte every 100 ms never trips an idle timeout of 300 ms: only the total deadline ends it.
+    QTest::newRow("trickled body") << DemoDashboard::Fault::Trickle << ApiError::Kind::Timeout << 200;
 }
 
 void TestNezhaV0Driver::faults()
@@ -240,6 +242,7 @@ void TestNezhaV0Driver::faults()
     m_demo->setFault(fault);
     m_demo->setSlowDelayMs(3000);
     m_demo->setHugeBodyBytes(3 * 1024 * 1024);
+    m_demo->setTrickleIntervalMs(100);
     m_driver->setRequestTimeoutMs(300);
     m_driver->setMaxBodyBytes(1024 * 1024);
     const ApiError error = fetchError(m_driver);
