@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 #include <QTextStream>
 #include <algorithm>
+#include <malloc.h>
 
 namespace {
 
@@ -133,17 +134,24 @@ qint64 SoakLedger::readRssKib()
     return m.hasMatch() ? m.captured(1).toLongLong() : -1;
 }
 
-SoakLedger::RssSummary SoakLedger::rssAfterWarmup() const
+qint64 SoakLedger::readHeapKib()
+{
+    const struct mallinfo2 info = mallinfo2();
+    return qint64((info.uordblks + info.hblkhd) / 1024);
+}
+
+SoakLedger::RssSummary SoakLedger::afterWarmup(qint64 SoakRssSample::*field) const
 {
     RssSummary s;
     for (const SoakRssSample &sample : m_rss) {
         if (sample.secs < m_warmupSecs)
             continue;
+        const qint64 kib = sample.*field;
         if (s.count++ == 0)
-            s.first = s.min = s.max = sample.kib;
-        s.min = std::min(s.min, sample.kib);
-        s.max = std::max(s.max, sample.kib);
-        s.last = sample.kib;
+            s.first = s.min = s.max = kib;
+        s.min = std::min(s.min, kib);
+        s.max = std::max(s.max, kib);
+        s.last = kib;
     }
     s.spreadPct = s.min > 0 ? 100.0 * double(s.max - s.min) / double(s.min) : 0;
     return s;
@@ -172,7 +180,7 @@ QStringList SoakLedger::violations() const
     QStringList out;
     if (m_snapshots == 0)
         out << QStringLiteral("no snapshot was ever applied");
-    const RssSummary rss = rssAfterWarmup();
+    const RssSummary rss = afterWarmup(&SoakRssSample::kib);
     if (rss.count < 2)
         out << QStringLiteral("fewer than 2 RSS samples after warm-up");
     else if (rss.spreadPct > MaxRssSpreadPct)
@@ -214,7 +222,8 @@ QString SoakLedger::report() const
 {
     QString text;
     QTextStream out(&text);
-    const RssSummary rss = rssAfterWarmup();
+    const RssSummary rss = afterWarmup(&SoakRssSample::kib);
+    const RssSummary heap = afterWarmup(&SoakRssSample::heapKib);
     qint64 startKib = m_rss.isEmpty() ? 0 : m_rss.first().kib;
     SoakRssSample peak;
     for (const SoakRssSample &sample : m_rss)
@@ -226,6 +235,9 @@ QString SoakLedger::report() const
                              "spread %.2f %% (limit %.0f %%)\n",
                              m_warmupSecs, rss.count, rss.first, rss.min, rss.max, rss.last, rss.spreadPct,
                              MaxRssSpreadPct);
+    out << QString::asprintf("malloc in use after warm-up (KiB): first %lld, min %lld, max %lld, last %lld, spread %.2f %% "
+                             "(not a verdict: RSS growing while this stays flat is the allocator keeping freed memory)\n",
+                             heap.first, heap.min, heap.max, heap.last, heap.spreadPct);
     out << QString::asprintf("snapshots applied: %d (%d while a fault was on: requests answered before it)\n",
                              m_snapshots, m_snapshotsDuringFaults);
     out << QString::asprintf("notifications composed: %d\n", m_notifications);

@@ -37,6 +37,7 @@ struct SoakRssSample
 {
     qint64 secs = 0;  // since the start
     qint64 kib = 0;   // VmRSS
+    qint64 heapKib = 0; // malloc's bytes in use (mallinfo2: arenas + mmapped), to tell a leak from retention
     DemoDashboard::Fault fault = DemoDashboard::Fault::None; // the demo's mode when sampled
 };
 
@@ -61,12 +62,13 @@ public:
     QStringList violations() const;
     QString report() const;
 
-    static qint64 readRssKib(); // /proc/self/status VmRSS, -1 when unreadable
+    static qint64 readRssKib();  // /proc/self/status VmRSS, -1 when unreadable
+    static qint64 readHeapKib(); // glibc mallinfo2(): allocated and not freed, all arenas
 
 private:
     struct ServerTrack { int offlinePolls = 0; bool confirmed = false; };
     struct RssSummary { qint64 first = 0, min = 0, max = 0, last = 0; int count = 0; double spreadPct = 0; };
-    RssSummary rssAfterWarmup() const;
+    RssSummary afterWarmup(qint64 SoakRssSample::*field) const;
     QStringList serverViolations() const;
     QString episodeTable() const;
     SoakEpisode *current() { return m_episodes.isEmpty() ? nullptr : &m_episodes.last(); }

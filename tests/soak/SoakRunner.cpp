@@ -114,13 +114,14 @@ void SoakRunner::endFault()
 
 void SoakRunner::sampleRss()
 {
-    m_ledger.rssSampled({m_clock.elapsed() / 1000, SoakLedger::readRssKib(), m_demo.fault()});
+    m_ledger.rssSampled({m_clock.elapsed() / 1000, SoakLedger::readRssKib(), SoakLedger::readHeapKib(), m_demo.fault()});
 }
 
 void SoakRunner::progress(const QString &what) const
 {
     QTextStream err(stderr);
-    err << QString::asprintf("[%5llds] phase %d/%d: %-13s rss %lld KiB, state %d, stale %d\n",
+    err << QString::asprintf("[%5llds] phase %d/%d: %-13s rss %lld KiB, malloc %lld KiB, state %d, stale %d\n",
                              m_clock.elapsed() / 1000, m_phase + 1, m_phases, qPrintable(what),
-                             SoakLedger::readRssKib(), int(m_service.state()), int(m_model.isStale()));
+                             SoakLedger::readRssKib(), SoakLedger::readHeapKib(), int(m_service.state()),
+                             int(m_model.isStale()));
 }
