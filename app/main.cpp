@@ -3,12 +3,14 @@
 // GUI, and a GUI without a display says so in one line instead of Qt's abort (CommandLine::mode).
 
 #include "cli/CommandLine.h"
+#include "net/AllocatorPolicy.h"
 #ifdef FARSIGHT_HAS_UI
 #include "GuiMain.h"
 #endif
 
 int main(int argc, char **argv)
 {
+    AllocatorPolicy::applyForLongRunningProcess(); // before the first large reply buffer
 #ifdef FARSIGHT_HAS_UI
     switch (CommandLine::mode(argc, argv)) {
     case CommandLine::Mode::Gui:

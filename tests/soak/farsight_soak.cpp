@@ -9,6 +9,8 @@
 #include "SoakRunner.h"
 
 #include <QCommandLineParser>
+#include "net/AllocatorPolicy.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
 #include <algorithm>
@@ -43,6 +45,7 @@ bool parseOptions(const QCoreApplication &app, SoakRunner::Options *options)
 
 int main(int argc, char **argv)
 {
+    AllocatorPolicy::applyForLongRunningProcess(); // as farsight's main() does
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     SoakRunner::Options options;
