@@ -96,7 +96,8 @@ QList<AlertEvent> OfflinePolicy::applySnapshot(const FleetSnapshot &snapshot)
     // which is no news about the servers. Only some of them: their agents went away (v2.2.11+ zeroes those).
     int seen = 0, zeroed = 0;
     for (const ServerSnapshot &server : snapshot.servers) {
-        if (previous.value(server.id).lastSeenSecs > 0) {
+        const auto track = previous.constFind(server.id); // no Track copy per server and poll
+        if (track != previous.cend() && track->lastSeenSecs > 0) {
             ++seen;
             zeroed += server.lastActive <= 0;
         }
