@@ -10,6 +10,7 @@ class FleetModel;
 class FleetService;
 class GrafanaClient;
 class HistoryStore;
+class HistorySource;
 class ProfileStore;
 class QNetworkAccessManager;
 class Settings;
@@ -25,4 +26,5 @@ struct GuiServices
     GrafanaClient *grafana = nullptr;     // the admin pane's client
     ConnectionTester *tester = nullptr;   // the profile dialog's "Test connection"
     DashboardHistory *dashboardHistory = nullptr; // optional: the v2 dashboard's own history
+    HistorySource *localHistory = nullptr;         // optional: the local SQLite history (app/history/)
 };
