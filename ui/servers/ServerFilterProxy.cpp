@@ -2,6 +2,7 @@
 
 #include "FleetModel.h"
 #include "Format.h"
+#include "NaturalCompare.h"
 #include "PlainText.h"
 
 #include <QDateTime>
@@ -69,15 +70,15 @@ bool ServerFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &rig
 {
     const QVariant l = left.data(FleetModel::ValueRole);
     const QVariant r = right.data(FleetModel::ValueRole);
-    const int order = QVariant::compare(l, r) == QPartialOrdering::Less ? -1
-                      : QVariant::compare(l, r) == QPartialOrdering::Greater ? 1 : 0;
+    int order = 0;
+    if (l.userType() == QMetaType::QString && r.userType() == QMetaType::QString) {
+        order = naturalCompare(l.toString(), r.toString()); // ams-db-9 < ams-db-10, case-blind
+    } else {
+        const QPartialOrdering c = QVariant::compare(l, r);
+        order = c == QPartialOrdering::Less ? -1 : c == QPartialOrdering::Greater ? 1 : 0;
+    }
     if (order != 0)
         return order < 0;
-    if (l.userType() == QMetaType::QString && r.userType() == QMetaType::QString) {
-        const int text = QString::compare(l.toString(), r.toString(), Qt::CaseInsensitive);
-        if (text != 0)
-            return text < 0;
-    }
     // Stable tie-break by server id keeps rows from jumping between polls.
     return left.data(FleetModel::ServerIdRole).toULongLong() < right.data(FleetModel::ServerIdRole).toULongLong();
 }
