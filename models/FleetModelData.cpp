@@ -233,6 +233,8 @@ QVariant FleetModel::headerData(int section, Qt::Orientation orientation, int ro
         case LastSeenColumn: return tr("Last seen");
         }
     }
+    if (role == Qt::InitialSortOrderRole) // QHeaderView's first click: busiest first on metrics, A-Z on text
+        return int(isMetricColumn(section) ? Qt::DescendingOrder : Qt::AscendingOrder);
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case NetInSpeedColumn: return tr("Network receive speed");

@@ -27,8 +27,10 @@ const std::array<KeyInfo, int(Settings::Key::KeyCount)> &keys()
         {Settings::Key::MainWindowState, "mainWindow/state", QByteArray()},
         {Settings::Key::MainSplitterState, "mainWindow/splitter", QByteArray()},
         {Settings::Key::ServerHeaderState, "serverList/headerState", QByteArray()},
-        {Settings::Key::SortColumn, "serverList/sortColumn", 1},
+        {Settings::Key::SortColumn, "serverList/sortColumn", -1},
         {Settings::Key::SortOrder, "serverList/sortOrder", int(Qt::AscendingOrder)},
+        {Settings::Key::ServerColumns, "serverList/columns", QVariant()},
+        {Settings::Key::CompactRows, "serverList/compactRows", false},
         {Settings::Key::ChartWindowSecs, "detail/chartWindowSecs", 300},
         {Settings::Key::ActiveProfileId, "profiles/active", QString()},
         {Settings::Key::Profiles, "profiles/list", QVariant()},
@@ -153,6 +155,10 @@ Qt::SortOrder Settings::sortOrder() const
 }
 
 void Settings::setSortOrder(Qt::SortOrder order) { setValue(Key::SortOrder, int(order)); }
+QStringList Settings::serverColumns() const { return value(Key::ServerColumns).toStringList(); }
+void Settings::setServerColumns(const QStringList &names) { setValue(Key::ServerColumns, names); }
+bool Settings::compactRows() const { return value(Key::CompactRows).toBool(); }
+void Settings::setCompactRows(bool on) { setValue(Key::CompactRows, on); }
 
 int Settings::chartWindowSecs() const
 {

@@ -12,6 +12,7 @@
 #include <QList>
 #include <QObject>
 #include <QSettings>
+#include <QStringList>
 #include <QVariant>
 #include <QVariantMap>
 
@@ -33,8 +34,10 @@ public:
         MainWindowState,
         MainSplitterState,
         ServerHeaderState,
-        SortColumn,
+        SortColumn,           // -1 = the dashboard's order
         SortOrder,            // Qt::SortOrder as int
+        ServerColumns,        // names of the shown table columns (ColumnChooser); unset = the default set
+        CompactRows,          // the server table's compact density
         ChartWindowSecs,      // 300 / 900 / 3600
         ActiveProfileId,
         Profiles,             // array of profile maps, written by ProfileStore
@@ -86,6 +89,10 @@ public:
     void setSortColumn(int column);
     Qt::SortOrder sortOrder() const;
     void setSortOrder(Qt::SortOrder order);
+    QStringList serverColumns() const;
+    void setServerColumns(const QStringList &names);
+    bool compactRows() const;
+    void setCompactRows(bool on);
     int chartWindowSecs() const;
     void setChartWindowSecs(int secs);
     QString activeProfileId() const;

@@ -3,6 +3,8 @@
 #include "FleetModel.h"
 #include "ServerStateText.h"
 #include "alerts/MuteList.h"
+#include "servers/ColumnChooser.h"
+#include "servers/SearchBoxKeys.h"
 #include "servers/ServerFilterProxy.h"
 #include "settings/Settings.h"
 #include "widgets/ServerItemDelegate.h"
@@ -74,11 +76,16 @@ void ServerListPanel::buildUi()
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move between servers
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setContextMenuPolicy(Qt::DefaultContextMenu);
+    // Click order: first click (descending on metrics, FleetModel's InitialSortOrderRole), second click the
+    // other way, third click back to the dashboard's order.
+    m_table->horizontalHeader()->setSortIndicatorClearable(true);
+    m_columns = new ColumnChooser(m_table, m_delegate, m_settings, this);
+    new SearchBoxKeys(m_search, m_table, this);
     m_delegate->setBarColumns({FleetModel::CpuColumn, FleetModel::MemoryColumn, FleetModel::DiskColumn,
                                FleetModel::SwapColumn});
 
@@ -93,6 +100,8 @@ void ServerListPanel::buildUi()
             [this](int column, Qt::SortOrder order) {
                 m_settings.setSortColumn(column);
                 m_settings.setSortOrder(order);
+                if (m_table->currentIndex().isValid()) // the view sorted first (it connected first)
+                    m_table->scrollTo(m_table->currentIndex());
             });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ServerListPanel::updateSummary);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ServerListPanel::updateSummary);
@@ -132,6 +141,7 @@ void ServerListPanel::retranslateUi()
     m_stateCombo->addItem(ServerStateText::name(ServerState::Online));
     m_stateCombo->addItem(ServerStateText::name(ServerState::Offline));
     m_stateCombo->setCurrentIndex(state);
+    m_columns->retranslate();
     m_shownTagCounts.clear(); // forces the tag combo to re-render its texts
     rebuildTagCombo();
     updateSummary();
@@ -175,16 +185,10 @@ void ServerListPanel::restoreState()
 {
     QHeaderView *header = m_table->horizontalHeader();
     const QByteArray state = m_settings.serverHeaderState();
-    if (state.isEmpty() || !header->restoreState(state)) {
-        // Sensible first-run widths: names and bars get room, the rest fits its content.
-        header->resizeSection(FleetModel::StatusColumn, 125);
-        header->resizeSection(FleetModel::NameColumn, 170);
-        for (int column : {FleetModel::CpuColumn, FleetModel::MemoryColumn, FleetModel::DiskColumn,
-                           FleetModel::SwapColumn})
-            header->resizeSection(column, 110);
-    }
-    const int column = qBound(0, m_settings.sortColumn(), int(FleetModel::ColumnCount) - 1);
-    m_table->sortByColumn(column, m_settings.sortOrder());
+    m_columns->restore(!state.isEmpty() && header->restoreState(state));
+    // -1 (the default) is the dashboard's order: the source model's rows as the dashboard lists them.
+    const int column = m_settings.sortColumn();
+    m_table->sortByColumn(column >= 0 && column < FleetModel::ColumnCount ? column : -1, m_settings.sortOrder());
 }
 
 void ServerListPanel::saveState()

@@ -3,7 +3,9 @@
 // The server list: a filter bar (tag with counts, online/offline, search over name/tag/IP with Ctrl+F),
 // the table over FleetModel through ServerFilterProxy with bar delegates, and a summary line
 // (total / online / offline). Its context menu copies IP or name, opens the detail and asks to mute a
-// server's notifications (muteRequested). Sort column/order and header layout are kept in Settings.
+// server's notifications (muteRequested). Sort column/order and header layout are kept in Settings; it opens
+// in the dashboard's order. The header's menu (ColumnChooser) picks columns and density; SearchBoxKeys gives
+// the search box Down (into the table) and Esc (clear); Tab leaves the table.
 // Owned by MainWindow; GUI thread.
 
 #include <QDateTime>
@@ -15,6 +17,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class ColumnChooser;
 class ServerFilterProxy;
 class ServerItemDelegate;
 class Settings;
@@ -29,6 +32,7 @@ public:
     QTableView *table() const { return m_table; }
     QAction *findAction() const { return m_findAction; } // Ctrl+F; MainWindow puts it in the View menu
     ServerFilterProxy *proxy() const { return m_proxy; }
+    ColumnChooser *columnChooser() const { return m_columns; }
     quint64 currentServerId() const;
     bool selectServer(quint64 id); // clears filters that hide it; false when unknown
     void focusSearch();
@@ -61,6 +65,7 @@ private:
     FleetModel *m_model = nullptr;
     ServerFilterProxy *m_proxy;
     ServerItemDelegate *m_delegate;
+    ColumnChooser *m_columns = nullptr;
     QComboBox *m_tagCombo = nullptr;
     QComboBox *m_stateCombo = nullptr;
     QLineEdit *m_search = nullptr;

@@ -60,7 +60,7 @@ void ServerItemDelegate::paintBar(QPainter *painter, const QStyleOptionViewItem 
     QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget); // background, selection, focus
 
-    const QRect bar = opt.rect.adjusted(3, 3, -3, -3);
+    const QRect bar = opt.rect.adjusted(m_barInset, m_barInset, -m_barInset, -m_barInset);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, false);
     QColor track = opt.palette.color(QPalette::Mid);

@@ -15,6 +15,7 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
     void setBarColumns(const QSet<int> &columns) { m_barColumns = columns; }
+    void setCompact(bool compact) { m_barInset = compact ? 1 : 3; } // compact rows: thinner margin around bars
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
@@ -25,4 +26,5 @@ private:
     void paintBar(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index, double fraction) const;
 
     QSet<int> m_barColumns;
+    int m_barInset = 3;
 };
