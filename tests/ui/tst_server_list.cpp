@@ -1,5 +1,6 @@
-// ServerListPanel over the real demo dashboard: the table shows the fleet, sorting and filtering work,
-// offline rows keep their values, names with HTML stay literal, the mute choices compute the right times.
+// ServerListPanel over the real demo dashboard: the table shows the fleet in the dashboard's order, sorting
+// and filtering work, offline rows keep their values, names with HTML stay literal, the mute choices compute
+// the right times.
 
 #include "GuiTestStack.h"
 #include "alerts/MuteList.h"
@@ -51,6 +52,14 @@ private slots:
         const QString summary = m_panel->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text();
         QVERIFY2(summary.contains(QStringLiteral("12 server")), qPrintable(summary));
         QVERIFY(!cell(0, FleetModel::StatusColumn, Qt::DecorationRole).value<QIcon>().isNull());
+    }
+
+    void opensInTheDashboardsOrder()
+    {
+        // FleetModel keeps the dashboard's order (display_index desc, id asc); the view shows it unsorted.
+        QCOMPARE(m_panel->table()->horizontalHeader()->sortIndicatorSection(), -1);
+        for (int row = 0; row < view()->rowCount(); ++row)
+            QCOMPARE(cell(row, 0, FleetModel::ServerIdRole).toULongLong(), m_stack->model.idAt(row));
     }
 
     void sortsByAnyColumnAndRemembersIt()
