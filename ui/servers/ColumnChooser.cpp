@@ -22,25 +22,27 @@ constexpr std::array<const char *, FleetModel::ColumnCount> kKeys = {
     "status", "name", "tag", "country", "platform", "cpu", "memory", "disk", "swap", "netInSpeed",
     "netOutSpeed", "transferIn", "transferOut", "load", "uptime", "lastSeen"};
 
-// The widest text a cell of the column usually shows, in the current locale (units, digits, translations).
-QString sampleText(int column)
+// The widest texts a cell of the column usually shows, in the current locale (units, digits, translations).
+// Rates and sizes peak just below a unit change: "1,023.9 KiB/s" is wider than "999.9 MiB/s".
+QStringList sampleTexts(int column)
 {
-    constexpr quint64 MiB = 1024 * 1024;
+    constexpr quint64 KiB = 1024, MiB = 1024 * KiB, GiB = 1024 * MiB;
     switch (column) {
-    case FleetModel::NameColumn: return QStringLiteral("ams-web-100"); // longer names elide; their tooltip has them in full
-    case FleetModel::TagColumn: return QStringLiteral("production");
-    case FleetModel::PlatformColumn: return QStringLiteral("ubuntu 22.04");
+    case FleetModel::NameColumn: return {QStringLiteral("ams-web-100")}; // longer names elide, tooltip has them
+    case FleetModel::TagColumn: return {QStringLiteral("production")};
+    case FleetModel::PlatformColumn: return {QStringLiteral("ubuntu 22.04")};
     case FleetModel::CpuColumn:
     case FleetModel::MemoryColumn:
     case FleetModel::DiskColumn:
-    case FleetModel::SwapColumn: return Format::percent(100.0);
+    case FleetModel::SwapColumn: return {Format::percent(100.0)};
     case FleetModel::NetInSpeedColumn:
-    case FleetModel::NetOutSpeedColumn: return Format::bytesPerSecond(quint64(999.9 * MiB));
+    case FleetModel::NetOutSpeedColumn:
+        return {Format::bytesPerSecond(quint64(1023.9 * KiB)), Format::bytesPerSecond(quint64(1023.9 * MiB))};
     case FleetModel::TransferInColumn:
-    case FleetModel::TransferOutColumn: return Format::bytes(quint64(999.9 * 1024 * MiB));
-    case FleetModel::LoadColumn: return Format::load(12.34);
-    case FleetModel::UptimeColumn: return Format::duration(99 * 86400 + 23 * 3600);
-    case FleetModel::LastSeenColumn: return Format::ago(59 * 60 + 59);
+    case FleetModel::TransferOutColumn: return {Format::bytes(quint64(1023.9 * MiB)), Format::bytes(quint64(1023.9 * GiB))};
+    case FleetModel::LoadColumn: return {Format::load(12.34)};
+    case FleetModel::UptimeColumn: return {Format::duration(99 * 86400 + 23 * 3600)};
+    case FleetModel::LastSeenColumn: return {Format::ago(59 * 60 + 59)};
     default: return {};
     }
 }
@@ -145,7 +147,10 @@ int ColumnChooser::defaultWidth(int column) const
     const QStyle *style = m_table->style();
     const QFontMetrics fm = m_table->fontMetrics();
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1; // as item views lay out
-    int content = fm.horizontalAdvance(sampleText(column)) + 2 * margin + 8;
+    int content = 0;
+    for (const QString &text : sampleTexts(column))
+        content = qMax(content, fm.horizontalAdvance(text));
+    content += 2 * margin + 8;
     if (column == FleetModel::StatusColumn) {
         int text = 0;
         for (ServerState state : {ServerState::Online, ServerState::Offline, ServerState::NeverReported})
