@@ -205,6 +205,7 @@ QMenu *ColumnChooser::createMenu(QWidget *parent)
         connect(action, &QAction::toggled, this, [this, column](bool on) { setColumnShown(column, on); });
     }
     menu->addSeparator();
+    //: server table header menu: undo the sort, list servers as the Nezha dashboard orders them
     QAction *order = menu->addAction(tr("&Dashboard order"), this, [this] {
         m_table->sortByColumn(-1, Qt::AscendingOrder);
     });
@@ -217,6 +218,7 @@ QMenu *ColumnChooser::createMenu(QWidget *parent)
     compact->setCheckable(true);
     compact->setChecked(m_compact);
     connect(compact, &QAction::toggled, this, &ColumnChooser::setCompact);
+    //: server table header menu: back to the default columns, their order and widths
     QAction *reset = menu->addAction(tr("&Reset columns"), this, &ColumnChooser::resetColumns);
     reset->setObjectName(QStringLiteral("resetColumnsAction"));
     return menu;
