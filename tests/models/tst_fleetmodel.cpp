@@ -69,7 +69,32 @@ private Q_SLOTS:
     void fieldsWithoutColumnAreStored();
     void disconnectedServerKeepsLastSeen_data();
     void disconnectedServerKeepsLastSeen();
+    void firstSortOrderPerColumn_data();
+    void firstSortOrderPerColumn();
 };
+
+// QHeaderView asks Qt::InitialSortOrderRole for a column's first click: metrics busiest first, text A to Z.
+void TestFleetModel::firstSortOrderPerColumn_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("order");
+    QTest::newRow("status") << int(FleetModel::StatusColumn) << int(Qt::AscendingOrder);
+    QTest::newRow("name") << int(FleetModel::NameColumn) << int(Qt::AscendingOrder);
+    QTest::newRow("cpu") << int(FleetModel::CpuColumn) << int(Qt::DescendingOrder);
+    QTest::newRow("swap") << int(FleetModel::SwapColumn) << int(Qt::DescendingOrder);
+    QTest::newRow("download speed") << int(FleetModel::NetInSpeedColumn) << int(Qt::DescendingOrder);
+    QTest::newRow("load") << int(FleetModel::LoadColumn) << int(Qt::DescendingOrder);
+    QTest::newRow("uptime") << int(FleetModel::UptimeColumn) << int(Qt::DescendingOrder);
+    QTest::newRow("last seen") << int(FleetModel::LastSeenColumn) << int(Qt::AscendingOrder);
+}
+
+void TestFleetModel::firstSortOrderPerColumn()
+{
+    QFETCH(int, column);
+    QFETCH(int, order);
+    FleetModel model;
+    QCOMPARE(model.headerData(column, Qt::Horizontal, Qt::InitialSortOrderRole).toInt(), order);
+}
 
 void TestFleetModel::firstApplyInsertsInDashboardOrder()
 {
