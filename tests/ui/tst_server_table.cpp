@@ -377,9 +377,11 @@ private slots:
     {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QSize>("size");
+        QTest::addColumn<bool>("dark"); // dark palette and compact rows
         for (const char *lang : {"en", "zh_CN"}) {
             for (QSize size : {QSize(1024, 640), QSize(1600, 1000), QSize(1920, 1080)})
-                QTest::addRow("%s %dx%d", lang, size.width(), size.height()) << QString::fromLatin1(lang) << size;
+                QTest::addRow("%s %dx%d", lang, size.width(), size.height()) << QString::fromLatin1(lang) << size << false;
+            QTest::addRow("%s dark compact", lang) << QString::fromLatin1(lang) << QSize(1024, 640) << true;
         }
     }
     void screenshots()
@@ -389,10 +391,24 @@ private slots:
             QSKIP("FARSIGHT_SCREENSHOT_DIR not set");
         QFETCH(QString, language);
         QFETCH(QSize, size);
+        QFETCH(bool, dark);
         QVERIFY(Translations::instance().setLanguage(language));
+        const QPalette light = QApplication::palette();
+        if (dark) {
+            QPalette p(QColor(0x35, 0x35, 0x35), QColor(0x2a, 0x2a, 0x2a));
+            p.setColor(QPalette::Text, Qt::white);
+            p.setColor(QPalette::WindowText, Qt::white);
+            p.setColor(QPalette::ButtonText, Qt::white);
+            p.setColor(QPalette::AlternateBase, QColor(0x32, 0x32, 0x32));
+            QApplication::setPalette(p);
+            m_settings->setCompactRows(true);
+        }
         // The list's share of the main window's splitter (3 : 2 with the detail pane).
         makePanel(numberedNames(40), {size.width() * 3 / 5, size.height() - 60});
-        QVERIFY(m_panel->grab().save(QStringLiteral("%1/table-%2-%3.png").arg(dir, language).arg(size.width())));
+        const QString name = dark ? QStringLiteral("%1/table-%2-dark-compact.png").arg(dir, language)
+                                  : QStringLiteral("%1/table-%2-%3.png").arg(dir, language).arg(size.width());
+        QVERIFY(m_panel->grab().save(name));
+        QApplication::setPalette(light);
     }
 };
 
