@@ -225,8 +225,9 @@ private slots:
         QCOMPARE(header()->sectionSize(FleetModel::StatusColumn),
                  m_panel->columnChooser()->defaultWidth(FleetModel::StatusColumn));
         // Hidden columns get widths too (shown later at these), at least their title's.
-        QVERIFY(m_panel->columnChooser()->defaultWidth(FleetModel::CountryColumn)
-                > header()->fontMetrics().horizontalAdvance(m_model->headerData(FleetModel::CountryColumn, Qt::Horizontal).toString()));
+        QVERIFY(m_panel->columnChooser()->defaultWidth(FleetModel::CountryColumn) >
+                header()->fontMetrics().horizontalAdvance(
+                    m_model->headerData(FleetModel::CountryColumn, Qt::Horizontal).toString()));
     }
 
     void compactDensityIsRemembered()
@@ -237,12 +238,14 @@ private slots:
         QAction *compact = menuAction(menu.get(), QStringLiteral("compactRowsAction"));
         QVERIFY(compact && !compact->isChecked());
         compact->trigger();
-        QVERIFY2(table()->rowHeight(0) < normal, qPrintable(QStringLiteral("%1 vs %2").arg(table()->rowHeight(0)).arg(normal)));
+        QVERIFY2(table()->rowHeight(0) < normal,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(table()->rowHeight(0)).arg(normal)));
         QVERIFY(m_settings->compactRows());
         ServerListPanel again(*m_settings);
         again.setModel(m_model.get());
         QVERIFY(again.columnChooser()->isCompact());
-        QCOMPARE(again.table()->verticalHeader()->defaultSectionSize(), table()->verticalHeader()->defaultSectionSize());
+        QCOMPARE(again.table()->verticalHeader()->defaultSectionSize(),
+                 table()->verticalHeader()->defaultSectionSize());
     }
 
     void opensInTheDashboardsOrder()
@@ -256,8 +259,9 @@ private slots:
     {
         makePanel(kMixed);
         table()->sortByColumn(FleetModel::NameColumn, Qt::AscendingOrder);
-        QCOMPARE(names(), (QStringList{QStringLiteral("Alpha"), QStringLiteral("ams-db-09"), QStringLiteral("ams-db-21"),
-                                       QStringLiteral("ams-db-100"), QStringLiteral("zeta")}));
+        QCOMPARE(names(),
+                 (QStringList{QStringLiteral("Alpha"), QStringLiteral("ams-db-09"), QStringLiteral("ams-db-21"),
+                              QStringLiteral("ams-db-100"), QStringLiteral("zeta")}));
     }
 
     void headerClicks_data()
@@ -380,7 +384,8 @@ private slots:
         QTest::addColumn<bool>("dark"); // dark palette and compact rows
         for (const char *lang : {"en", "zh_CN"}) {
             for (QSize size : {QSize(1024, 640), QSize(1600, 1000), QSize(1920, 1080)})
-                QTest::addRow("%s %dx%d", lang, size.width(), size.height()) << QString::fromLatin1(lang) << size << false;
+                QTest::addRow("%s %dx%d", lang, size.width(), size.height())
+                    << QString::fromLatin1(lang) << size << false;
             QTest::addRow("%s dark compact", lang) << QString::fromLatin1(lang) << QSize(1024, 640) << true;
         }
     }

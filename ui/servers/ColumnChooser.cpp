@@ -19,8 +19,8 @@ namespace {
 
 // Stable names for Settings: the column enum may be reordered, these stay.
 constexpr std::array<const char *, FleetModel::ColumnCount> kKeys = {
-    "status", "name", "tag", "country", "platform", "cpu", "memory", "disk", "swap", "netInSpeed",
-    "netOutSpeed", "transferIn", "transferOut", "load", "uptime", "lastSeen"};
+    "status", "name",       "tag",         "country",    "platform",    "cpu",  "memory", "disk",
+    "swap",   "netInSpeed", "netOutSpeed", "transferIn", "transferOut", "load", "uptime", "lastSeen"};
 
 // The widest texts a cell of the column usually shows, in the current locale (units, digits, translations).
 // Rates and sizes peak just below a unit change: "1,023.9 KiB/s" is wider than "999.9 MiB/s".
@@ -28,32 +28,38 @@ QStringList sampleTexts(int column)
 {
     constexpr quint64 KiB = 1024, MiB = 1024 * KiB, GiB = 1024 * MiB;
     switch (column) {
-    case FleetModel::NameColumn: return {QStringLiteral("ams-web-100")}; // longer names elide, tooltip has them
-    case FleetModel::TagColumn: return {QStringLiteral("production")};
-    case FleetModel::PlatformColumn: return {QStringLiteral("ubuntu 22.04")};
+    case FleetModel::NameColumn:
+        return {QStringLiteral("ams-web-100")}; // longer names elide, tooltip has them
+    case FleetModel::TagColumn:
+        return {QStringLiteral("production")};
+    case FleetModel::PlatformColumn:
+        return {QStringLiteral("ubuntu 22.04")};
     case FleetModel::CpuColumn:
     case FleetModel::MemoryColumn:
     case FleetModel::DiskColumn:
-    case FleetModel::SwapColumn: return {Format::percent(100.0)};
+    case FleetModel::SwapColumn:
+        return {Format::percent(100.0)};
     case FleetModel::NetInSpeedColumn:
     case FleetModel::NetOutSpeedColumn:
         return {Format::bytesPerSecond(quint64(1023.9 * KiB)), Format::bytesPerSecond(quint64(1023.9 * MiB))};
     case FleetModel::TransferInColumn:
-    case FleetModel::TransferOutColumn: return {Format::bytes(quint64(1023.9 * MiB)), Format::bytes(quint64(1023.9 * GiB))};
-    case FleetModel::LoadColumn: return {Format::load(12.34)};
-    case FleetModel::UptimeColumn: return {Format::duration(99 * 86400 + 23 * 3600)};
-    case FleetModel::LastSeenColumn: return {Format::ago(59 * 60 + 59)};
-    default: return {};
+    case FleetModel::TransferOutColumn:
+        return {Format::bytes(quint64(1023.9 * MiB)), Format::bytes(quint64(1023.9 * GiB))};
+    case FleetModel::LoadColumn:
+        return {Format::load(12.34)};
+    case FleetModel::UptimeColumn:
+        return {Format::duration(99 * 86400 + 23 * 3600)};
+    case FleetModel::LastSeenColumn:
+        return {Format::ago(59 * 60 + 59)};
+    default:
+        return {};
     }
 }
 
 } // namespace
 
 ColumnChooser::ColumnChooser(QTableView *table, ServerItemDelegate *delegate, Settings &settings, QObject *parent)
-    : QObject(parent)
-    , m_table(table)
-    , m_delegate(delegate)
-    , m_settings(settings)
+    : QObject(parent), m_table(table), m_delegate(delegate), m_settings(settings)
 {
     QHeaderView *header = m_table->horizontalHeader();
     header->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -62,8 +68,8 @@ ColumnChooser::ColumnChooser(QTableView *table, ServerItemDelegate *delegate, Se
 
 QList<int> ColumnChooser::defaultColumns()
 {
-    return {FleetModel::StatusColumn,     FleetModel::NameColumn,        FleetModel::CpuColumn,
-            FleetModel::MemoryColumn,     FleetModel::DiskColumn,        FleetModel::NetInSpeedColumn,
+    return {FleetModel::StatusColumn,      FleetModel::NameColumn,  FleetModel::CpuColumn,
+            FleetModel::MemoryColumn,      FleetModel::DiskColumn,  FleetModel::NetInSpeedColumn,
             FleetModel::NetOutSpeedColumn, FleetModel::UptimeColumn};
 }
 
@@ -161,10 +167,11 @@ int ColumnChooser::defaultWidth(int column) const
     }
     // The header's title and sort arrow (sectionSizeHint() answers 0 for hidden sections, so measure here).
     const QHeaderView *header = m_table->horizontalHeader();
-    const QString title = m_table->model() ? m_table->model()->headerData(column, Qt::Horizontal).toString() : QString();
+    const QString title =
+        m_table->model() ? m_table->model()->headerData(column, Qt::Horizontal).toString() : QString();
     const int headerMargin = style->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
-    const int titleWidth = header->fontMetrics().horizontalAdvance(title) + 4 * headerMargin
-                           + style->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+    const int titleWidth = header->fontMetrics().horizontalAdvance(title) + 4 * headerMargin +
+                           style->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
     return qMax(content, titleWidth);
 }
 
@@ -172,8 +179,8 @@ void ColumnChooser::retranslate()
 {
     QHeaderView *header = m_table->horizontalHeader();
     if (header->count() > FleetModel::StatusColumn && header->sectionSize(FleetModel::StatusColumn) > 0)
-        header->resizeSection(FleetModel::StatusColumn,
-                              qMax(header->sectionSize(FleetModel::StatusColumn), defaultWidth(FleetModel::StatusColumn)));
+        header->resizeSection(FleetModel::StatusColumn, qMax(header->sectionSize(FleetModel::StatusColumn),
+                                                             defaultWidth(FleetModel::StatusColumn)));
 }
 
 void ColumnChooser::applyDefaultWidths()
@@ -206,9 +213,8 @@ QMenu *ColumnChooser::createMenu(QWidget *parent)
     }
     menu->addSeparator();
     //: server table header menu: undo the sort, list servers as the Nezha dashboard orders them
-    QAction *order = menu->addAction(tr("&Dashboard order"), this, [this] {
-        m_table->sortByColumn(-1, Qt::AscendingOrder);
-    });
+    QAction *order =
+        menu->addAction(tr("&Dashboard order"), this, [this] { m_table->sortByColumn(-1, Qt::AscendingOrder); });
     order->setObjectName(QStringLiteral("dashboardOrderAction"));
     order->setToolTip(tr("List the servers in the order the dashboard shows them"));
     order->setEnabled(m_table->horizontalHeader()->sortIndicatorSection() >= 0);

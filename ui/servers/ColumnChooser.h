@@ -23,14 +23,14 @@ class ColumnChooser : public QObject
 public:
     ColumnChooser(QTableView *table, ServerItemDelegate *delegate, Settings &settings, QObject *parent = nullptr);
 
-    static QList<int> defaultColumns(); // Status, Name, CPU, Memory, Disk, Down, Up, Uptime
-    static QString columnKey(int column); // the stable name kept in Settings ("cpu", "netInSpeed"...)
+    static QList<int> defaultColumns();         // Status, Name, CPU, Memory, Disk, Down, Up, Uptime
+    static QString columnKey(int column);       // the stable name kept in Settings ("cpu", "netInSpeed"...)
     static int columnOfKey(const QString &key); // -1 when unknown
 
     // After the header state was restored (headerRestored) or not: applies the remembered set or, on the first
     // start (no set remembered yet), the default set and widths; then the density.
     void restore(bool headerRestored);
-    void resetColumns();          // default set, logical column order, default widths
+    void resetColumns(); // default set, logical column order, default widths
     void setColumnShown(int column, bool shown);
     QList<int> shownColumns() const;
     void setCompact(bool compact);

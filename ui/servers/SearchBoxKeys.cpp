@@ -6,9 +6,7 @@
 #include <QTableView>
 
 SearchBoxKeys::SearchBoxKeys(QLineEdit *search, QTableView *table, QObject *parent)
-    : QObject(parent)
-    , m_search(search)
-    , m_table(table)
+    : QObject(parent), m_search(search), m_table(table)
 {
     m_search->installEventFilter(this);
 }

@@ -2,8 +2,9 @@
 
 // Sort/filter proxy between FleetModel and the server table: sorts on FleetModel::ValueRole (never on
 // display text; text values in natural order, see NaturalCompare.h), or keeps the dashboard's order (the
-// source model's row order) when the sort column is -1. It filters by tag, by reachability and by a search text over name, tag and IPs (SearchTextRole).
-// It also decorates the status column with an icon and adds "as of <time>" to offline rows' tooltips.
+// source model's row order) when the sort column is -1. It filters by tag, by reachability and by a search
+// text over name, tag and IPs (SearchTextRole). It also decorates the status column with an icon and adds
+// "as of <time>" to offline rows' tooltips.
 // Owned by ServerListPanel; GUI thread.
 
 #include <QIcon>

@@ -3,7 +3,8 @@
 // Item delegate for the server table. Every cell of an offline, never-reported or stale row is drawn in the
 // palette's disabled text colour (the last-known values stay visible, just greyed). Columns marked with
 // setBarColumn() draw FleetModel::FractionRole (0..1) as a bar behind the formatted text, coloured by level.
-// Text is always painted as plain text; setCompact() thins the bars' margins for the compact density. Owned by ServerListPanel's table; GUI thread.
+// Text is always painted as plain text; setCompact() thins the bars' margins for the compact density.
+// Owned by ServerListPanel's table; GUI thread.
 
 #include <QSet>
 #include <QStyledItemDelegate>
