@@ -18,6 +18,7 @@ const std::array<KeyInfo, int(Settings::Key::KeyCount)> &keys()
     static const std::array<KeyInfo, int(Settings::Key::KeyCount)> table = {{
         {Settings::Key::Version, "version", 0},
         {Settings::Key::Language, "general/language", QString()},
+        {Settings::Key::Theme, "general/theme", QStringLiteral("system")},
         {Settings::Key::CloseToTray, "general/closeToTray", true},
         {Settings::Key::StartMinimized, "general/startMinimized", false},
         {Settings::Key::NotificationsEnabled, "notifications/enabled", true},
@@ -126,6 +127,12 @@ QString Settings::fileName() const
 
 QString Settings::language() const { return value(Key::Language).toString(); }
 void Settings::setLanguage(const QString &code) { setValue(Key::Language, code); }
+QString Settings::theme() const
+{
+    const QString theme = value(Key::Theme).toString();
+    return theme == QLatin1String("light") || theme == QLatin1String("dark") ? theme : QStringLiteral("system");
+}
+void Settings::setTheme(const QString &theme) { setValue(Key::Theme, theme); }
 bool Settings::closeToTray() const { return value(Key::CloseToTray).toBool(); }
 void Settings::setCloseToTray(bool on) { setValue(Key::CloseToTray, on); }
 bool Settings::startMinimized() const { return value(Key::StartMinimized).toBool(); }

@@ -24,6 +24,7 @@ public:
     enum class Key {
         Version,
         Language,             // "" = system locale, else "en" / "zh_CN"
+        Theme,                // "system" / "light" / "dark"
         CloseToTray,          // the close button hides to the tray (when a tray exists)
         StartMinimized,
         NotificationsEnabled,
@@ -64,6 +65,8 @@ public:
     // Typed accessors.
     QString language() const;
     void setLanguage(const QString &code);
+    QString theme() const; // "system", "light" or "dark" (anything else reads as "system")
+    void setTheme(const QString &theme);
     bool closeToTray() const;
     void setCloseToTray(bool on);
     bool startMinimized() const;
