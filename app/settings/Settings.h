@@ -45,7 +45,7 @@ public:
     };
     Q_ENUM(Key)
 
-    static constexpr int CurrentVersion = 1;
+    static constexpr int CurrentVersion = 2;
     static constexpr int MaxNotificationHistory = 200; // entries kept across restarts (the newest)
 
     // The process-wide instance over the default QSettings (organization/application names).
