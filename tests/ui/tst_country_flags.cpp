@@ -90,6 +90,7 @@ private slots:
         const QImage image = flag.toImage();
         QCOMPARE(image.pixelColor(16, 2), QColor(0, 0, 0));      // top band
         QCOMPARE(image.pixelColor(16, 12), QColor(0xdd, 0, 0));  // middle band
+        QVERIFY(image.pixelColor(0, 12) != QColor(0xdd, 0, 0));   // a frame, so white flags stand out
     }
 
     void pngFlagAndTheOldUkCode()

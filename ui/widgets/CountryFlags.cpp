@@ -92,8 +92,14 @@ QPixmap CountryFlags::flag(const QString &code, int height, qreal devicePixelRat
     const QString path = fileFor(code);
     if (!path.isEmpty()) {
         const QSize device(qRound(height * 4 / 3.0 * devicePixelRatio), qRound(height * devicePixelRatio));
-        const QImage image = render(path, device);
+        QImage image = render(path, device);
         if (!image.isNull()) {
+            // A faint frame: white flags (JP, the white of many) must not melt into a white row.
+            image = image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+            QPainter frame(&image);
+            frame.setPen(QColor(128, 128, 128, 140));
+            frame.drawRect(image.rect().adjusted(0, 0, -1, -1));
+            frame.end();
             pixmap = QPixmap::fromImage(image);
             pixmap.setDevicePixelRatio(devicePixelRatio);
         }
