@@ -6,7 +6,7 @@ packages=(
   clang libclang-rt-14-dev llvm libqt6sql6-sqlite
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qtkeychain-qt6-dev qt6-translations-l10n libgl-dev
-  xvfb xauth x11-apps x11-utils imagemagick xdotool fonts-wqy-microhei trayer
+  xvfb xauth x11-apps x11-utils imagemagick xdotool fonts-wqy-microhei trayer iso-flags-svg
   dbus dbus-x11 libsecret-1-0 libsecret-tools gnome-keyring
 )
 missing=()

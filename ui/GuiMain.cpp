@@ -21,6 +21,7 @@
 #include "profiles/ConnectionTester.h"
 #include "profiles/ProfileStore.h"
 #include "settings/Settings.h"
+#include "theme/Theme.h"
 #include "tray/TrayController.h"
 
 #include <QApplication>
@@ -88,6 +89,7 @@ int runGui(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("farsight"));
 
     Settings &settings = Settings::instance();
+    ThemeController theme(settings); // System / Light / Dark, before the first window is made
     Translations::instance().setLanguage(settings.language()); // before parsing: --help is translated too
     const GuiOptions options = parseOptions();
     if (!options.language.isEmpty() && !Translations::instance().setLanguage(options.language)) {

@@ -17,9 +17,10 @@ const std::array<KeyInfo, int(Settings::Key::KeyCount)> &keys()
 {
     static const std::array<KeyInfo, int(Settings::Key::KeyCount)> table = {{
         {Settings::Key::Version, "version", 0},
-        {Settings::Key::Language, "general/language", QString()},
-        {Settings::Key::CloseToTray, "general/closeToTray", true},
-        {Settings::Key::StartMinimized, "general/startMinimized", false},
+        {Settings::Key::Language, "ui/language", QString()},
+        {Settings::Key::Theme, "ui/theme", QStringLiteral("system")},
+        {Settings::Key::CloseToTray, "ui/closeToTray", true},
+        {Settings::Key::StartMinimized, "ui/startMinimized", false},
         {Settings::Key::NotificationsEnabled, "notifications/enabled", true},
         {Settings::Key::OfflineGracePolls, "notifications/offlineGracePolls", 2},
         {Settings::Key::FlapWindowSecs, "notifications/flapWindowSecs", 300},
@@ -82,6 +83,18 @@ void Settings::migrate()
         return;
     // Version 0 is "nothing written yet": there is no older layout to convert. Later versions add their
     // conversions here, one `if (version < N)` block each, in order.
+    if (version == 1) {
+        // Version 1 kept these under "general/", which QSettings' INI format writes as the section [%General]
+        // and reads back, in the next process, as "General/...": they never survived a restart. Version 2
+        // keeps them under "ui/"; whatever the old file holds is carried over.
+        for (const char *name : {"language", "closeToTray", "startMinimized"}) {
+            const QString from = QStringLiteral("General/") + QLatin1String(name);
+            const QString to = QStringLiteral("ui/") + QLatin1String(name);
+            if (m_settings->contains(from) && !m_settings->contains(to))
+                m_settings->setValue(to, m_settings->value(from));
+            m_settings->remove(from);
+        }
+    }
     m_settings->setValue(keyName(Key::Version), CurrentVersion);
 }
 
@@ -128,6 +141,12 @@ QString Settings::fileName() const
 
 QString Settings::language() const { return value(Key::Language).toString(); }
 void Settings::setLanguage(const QString &code) { setValue(Key::Language, code); }
+QString Settings::theme() const
+{
+    const QString theme = value(Key::Theme).toString();
+    return theme == QLatin1String("light") || theme == QLatin1String("dark") ? theme : QStringLiteral("system");
+}
+void Settings::setTheme(const QString &theme) { setValue(Key::Theme, theme); }
 bool Settings::closeToTray() const { return value(Key::CloseToTray).toBool(); }
 void Settings::setCloseToTray(bool on) { setValue(Key::CloseToTray, on); }
 bool Settings::startMinimized() const { return value(Key::StartMinimized).toBool(); }

@@ -25,6 +25,7 @@ public:
     enum class Key {
         Version,
         Language,             // "" = system locale, else "en" / "zh_CN"
+        Theme,                // "system" / "light" / "dark"
         CloseToTray,          // the close button hides to the tray (when a tray exists)
         StartMinimized,
         NotificationsEnabled,
@@ -47,7 +48,7 @@ public:
     };
     Q_ENUM(Key)
 
-    static constexpr int CurrentVersion = 1;
+    static constexpr int CurrentVersion = 2;
     static constexpr int MaxNotificationHistory = 200; // entries kept across restarts (the newest)
 
     // The process-wide instance over the default QSettings (organization/application names).
@@ -67,6 +68,8 @@ public:
     // Typed accessors.
     QString language() const;
     void setLanguage(const QString &code);
+    QString theme() const; // "system", "light" or "dark" (anything else reads as "system")
+    void setTheme(const QString &theme);
     bool closeToTray() const;
     void setCloseToTray(bool on);
     bool startMinimized() const;

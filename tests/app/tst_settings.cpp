@@ -67,6 +67,52 @@ private slots:
         QCOMPARE(again.closeToTray(), true);
     }
 
+    // QSettings caches a file per process: a copy under another name is read from disk, as the next start would.
+    void survivesARestart()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("run1.ini"));
+        {
+            Settings s(file);
+            s.setLanguage(QStringLiteral("zh_CN"));
+            s.setTheme(QStringLiteral("dark"));
+            s.setCloseToTray(false);
+            s.setStartMinimized(true);
+            s.setChartWindowSecs(3600);
+            s.sync();
+        }
+        const QString next = dir.filePath(QStringLiteral("run2.ini"));
+        QVERIFY(QFile::copy(file, next));
+        Settings again(next);
+        QCOMPARE(again.language(), QStringLiteral("zh_CN"));
+        QCOMPARE(again.theme(), QStringLiteral("dark"));
+        QCOMPARE(again.closeToTray(), false);
+        QCOMPARE(again.startMinimized(), true);
+        QCOMPARE(again.chartWindowSecs(), 3600);
+    }
+
+    // What version 1 wrote for "general/language" etc.: the [%General] section, read back as "General/...".
+    void migratesVersion1()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("v1.ini"));
+        QFile raw(file);
+        QVERIFY(raw.open(QIODevice::WriteOnly));
+        raw.write("[General]\nversion=1\n\n[%General]\nlanguage=zh_CN\ncloseToTray=false\nstartMinimized=true\n");
+        raw.close();
+        Settings s(file);
+        QCOMPARE(s.language(), QStringLiteral("zh_CN"));
+        QCOMPARE(s.closeToTray(), false);
+        QCOMPARE(s.startMinimized(), true);
+        QCOMPARE(s.value(Settings::Key::Version).toInt(), Settings::CurrentVersion);
+        s.sync();
+        const QString next = dir.filePath(QStringLiteral("v2.ini"));
+        QVERIFY(QFile::copy(file, next));
+        Settings again(next);
+        QCOMPARE(again.language(), QStringLiteral("zh_CN"));
+        QCOMPARE(again.startMinimized(), true);
+    }
+
     void invalidValuesFallBack()
     {
         QTemporaryDir dir;

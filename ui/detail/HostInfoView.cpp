@@ -1,6 +1,7 @@
 #include "HostInfoView.h"
 
 #include "Format.h"
+#include "widgets/CountryFlags.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -42,6 +43,14 @@ HostInfoView::HostInfoView(QWidget *parent)
             box->setContentsMargins(0, 0, 0, 0);
             box->addWidget(m_values[row], 1);
             box->addWidget(copy);
+            m_form->addRow(m_labels[row], box);
+        } else if (row == Country) { // flag, then the code as text (screen readers, copying)
+            m_flag = new QLabel(this);
+            m_flag->setObjectName(QStringLiteral("countryFlag"));
+            auto *box = new QHBoxLayout;
+            box->setContentsMargins(0, 0, 0, 0);
+            box->addWidget(m_flag);
+            box->addWidget(m_values[row], 1);
             m_form->addRow(m_labels[row], box);
         } else {
             m_form->addRow(m_labels[row], m_values[row]);
@@ -112,6 +121,11 @@ void HostInfoView::render()
     m_values[Ipv4]->setText(m_hasServer ? orNa(m_server.ipv4) : na);
     m_values[Ipv6]->setText(m_hasServer ? orNa(m_server.ipv6) : na);
     m_values[Country]->setText(details ? orNa(h.countryCode.toUpper()) : na);
+    const QPixmap flag = details ? CountryFlags::instance().flag(h.countryCode, fontMetrics().height() * 3 / 4,
+                                                                 devicePixelRatioF())
+                                 : QPixmap();
+    m_flag->setPixmap(flag);
+    m_flag->setVisible(!flag.isNull());
     m_values[Gpu]->setText(details ? orNa(h.gpu.join(QStringLiteral("\n"))) : na);
     m_copyV4->setEnabled(m_hasServer && !m_server.ipv4.isEmpty());
     m_copyV6->setEnabled(m_hasServer && !m_server.ipv6.isEmpty());

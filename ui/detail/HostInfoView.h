@@ -34,6 +34,7 @@ private:
     QLabel *m_labels[RowCount] = {};
     QLabel *m_values[RowCount] = {};
     QToolButton *m_copyV4 = nullptr;
+    QLabel *m_flag = nullptr; // the country's flag when the system has it
     QToolButton *m_copyV6 = nullptr;
     ServerSnapshot m_server;
     bool m_hasServer = false;

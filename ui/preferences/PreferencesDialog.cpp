@@ -37,6 +37,8 @@ void PreferencesDialog::buildUi()
 {
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_theme = new QComboBox(this);
+    m_theme->setObjectName(QStringLiteral("themeCombo"));
     m_closeToTray = new QCheckBox(this);
     m_closeToTray->setObjectName(QStringLiteral("closeToTrayCheck"));
     m_startMinimized = new QCheckBox(this);
@@ -63,7 +65,7 @@ void PreferencesDialog::buildUi()
     m_error->hide();
 
     m_form = new QFormLayout;
-    for (QWidget *field : std::initializer_list<QWidget *>{m_language, m_closeToTray, m_trayNote, m_startMinimized,
+    for (QWidget *field : std::initializer_list<QWidget *>{m_language, m_theme, m_closeToTray, m_trayNote, m_startMinimized,
                                                            m_autostartBox, m_notifications, m_gracePolls, m_flapWindow}) {
         auto *label = new QLabel(this); // texts come from retranslateUi()
         label->setBuddy(field);
@@ -80,6 +82,9 @@ void PreferencesDialog::buildUi()
 
     // Every control saves at once: nothing is lost by closing the window.
     connect(m_language, &QComboBox::activated, this, &PreferencesDialog::onLanguageChosen);
+    connect(m_theme, &QComboBox::activated, this, [this](int index) {
+        m_settings.setTheme(m_theme->itemData(index).toString()); // ThemeController applies it at once
+    });
     connect(m_closeToTray, &QCheckBox::toggled, &m_settings, &Settings::setCloseToTray);
     connect(m_startMinimized, &QCheckBox::toggled, &m_settings, &Settings::setStartMinimized);
     connect(m_notifications, &QCheckBox::toggled, &m_settings, &Settings::setNotificationsEnabled);
@@ -93,6 +98,7 @@ void PreferencesDialog::retranslateUi()
     setWindowTitle(tr("Preferences"));
     auto label = [this](QWidget *field) { return qobject_cast<QLabel *>(m_form->labelForField(field)); };
     label(m_language)->setText(tr("&Language:"));
+    label(m_theme)->setText(tr("&Theme:"));
     label(m_closeToTray)->setText(tr("Window:"));
     label(m_trayNote)->setText(QString());
     label(m_startMinimized)->setText(QString());
@@ -111,6 +117,16 @@ void PreferencesDialog::retranslateUi()
         const int index = m_language->findData(current);
         m_language->setCurrentIndex(index < 0 ? 0 : index);
     }
+    {
+        const QSignalBlocker blocker(m_theme);
+        const int current = m_theme->currentIndex();
+        m_theme->clear();
+        m_theme->addItem(tr("System", "theme"), QStringLiteral("system"));
+        m_theme->addItem(tr("Light", "theme"), QStringLiteral("light"));
+        m_theme->addItem(tr("Dark", "theme"), QStringLiteral("dark"));
+        m_theme->setCurrentIndex(current < 0 ? 0 : current);
+        m_theme->setToolTip(tr("System follows the desktop's look; Light and Dark use Farsight's own palette."));
+    }
     m_closeToTray->setText(tr("&Close button hides to the tray"));
     m_trayNote->setText(tr("No system tray was found: closing the window quits Farsight."));
     m_startMinimized->setText(tr("Start &minimized"));
@@ -128,10 +144,12 @@ void PreferencesDialog::retranslateUi()
 
 void PreferencesDialog::load()
 {
-    const QSignalBlocker b1(m_language), b2(m_closeToTray), b3(m_startMinimized), b4(m_autostartBox),
+    const QSignalBlocker b0(m_theme), b1(m_language), b2(m_closeToTray), b3(m_startMinimized), b4(m_autostartBox),
         b5(m_notifications), b6(m_gracePolls), b7(m_flapWindow);
     const int index = m_language->findData(m_settings.language());
     m_language->setCurrentIndex(index < 0 ? 0 : index);
+    const int theme = m_theme->findData(m_settings.theme());
+    m_theme->setCurrentIndex(theme < 0 ? 0 : theme);
     m_closeToTray->setChecked(m_settings.closeToTray());
     m_closeToTray->setEnabled(QSystemTrayIcon::isSystemTrayAvailable());
     m_startMinimized->setChecked(m_settings.startMinimized());

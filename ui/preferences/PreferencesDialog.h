@@ -1,6 +1,6 @@
 #pragma once
 
-// The Preferences window: language (English / 简体中文 / system), close to tray, start minimized, start at login,
+// The Preferences window: language (English / 简体中文 / system), theme (system / light / dark), close to tray, start minimized, start at login,
 // desktop notifications, offline grace polls and the flap window. Every change applies at once and is saved to
 // Settings (language through Translations::setLanguage, start at login through Autostart), so there is nothing to
 // lose with Close. Opened from the main window's menu ("Preferences…") and the tray; GUI thread.
@@ -41,6 +41,7 @@ private:
     std::unique_ptr<Autostart> m_autostart;
     QFormLayout *m_form = nullptr;
     QComboBox *m_language = nullptr;
+    QComboBox *m_theme = nullptr;
     QCheckBox *m_closeToTray = nullptr;
     QCheckBox *m_startMinimized = nullptr;
     QCheckBox *m_autostartBox = nullptr;

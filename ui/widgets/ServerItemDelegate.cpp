@@ -1,6 +1,7 @@
 #include "ServerItemDelegate.h"
 
 #include "FleetModel.h"
+#include "CountryFlags.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -27,6 +28,16 @@ QColor levelColor(double fraction)
 void ServerItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
+    if (index.column() == FleetModel::CountryColumn) { // the flag beside the code; the code stays as text
+        const int height = option->fontMetrics.height() * 3 / 4;
+        const qreal dpr = option->widget ? option->widget->devicePixelRatioF() : qApp->devicePixelRatio();
+        const QPixmap flag = CountryFlags::instance().flag(index.data(Qt::DisplayRole).toString(), height, dpr);
+        if (!flag.isNull()) {
+            option->icon = QIcon(flag);
+            option->decorationSize = QSize(height * 4 / 3, height);
+            option->features |= QStyleOptionViewItem::HasDecoration;
+        }
+    }
     if (isDimmed(index)) {
         const QColor grey = option->palette.color(QPalette::Disabled, QPalette::Text);
         option->palette.setColor(QPalette::Text, grey);
