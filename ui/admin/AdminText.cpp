@@ -30,6 +30,9 @@ QString AdminText::operationName(Op op)
     case Op::ReencryptDataKeys: return tr("Re-encrypt data keys");
     case Op::ReencryptSecrets: return tr("Re-encrypt secrets");
     case Op::RollbackSecrets: return tr("Roll back secrets");
+    case Op::ReloadNotifications: return tr("Reload notification channels");
+    case Op::Health: return tr("Check server health");
+    case Op::CurrentUser: return tr("Load the signed-in user");
     }
     return {};
 }
