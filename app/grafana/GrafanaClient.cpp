@@ -222,7 +222,12 @@ void GrafanaClient::sendAction(Operation op, qint64 userId, const QByteArray &ve
     const bool slow = !operationPath(op).isEmpty();
     send(op, userId, verb, path, body,
          [this, op, userId](const HttpResult &r) {
-             // {"message":...}, a plain-text sentence (encryption) or nothing at all (204).
+             // {"message":...}, a plain-text sentence (encryption) or nothing at all (204); not an HTML page.
+             ApiError broken = checkGrafanaMessageBody(r.body);
+             if (broken.isError()) {
+                 broken.httpStatus = r.status;
+                 return fail(op, userId, broken);
+             }
              emit actionSucceeded(op, userId, decodeGrafanaMessage(r.body), r.status);
          },
          {}, slow ? m_longTimeoutMs : 0);

@@ -38,8 +38,8 @@ GrafanaDemo::GrafanaDemo(GrafanaDemoStore::Clock clock, QObject *parent) : QObje
 
 void GrafanaDemo::respond(GrafanaDemoReply reply, QHttpServerResponder &&responder)
 {
-    ++m_requests;
-    switch (m_fault) {
+    const Fault fault = ++m_requests > m_faultAfter ? m_fault : Fault::None;
+    switch (fault) {
     case Fault::None:
     case Fault::Slow:
         break;
@@ -53,7 +53,7 @@ void GrafanaDemo::respond(GrafanaDemoReply reply, QHttpServerResponder &&respond
         reply.body.truncate(reply.body.size() / 2);
         break;
     }
-    if (m_fault != Fault::Slow)
+    if (fault != Fault::Slow)
         return write(responder, reply);
     // Answer later; the timer belongs to the connection, so a client that gives up ends it.
     QTcpSocket *socket = responder.socket();

@@ -34,7 +34,12 @@ public:
         Truncated,   // the real answer cut in the middle
     };
     Q_ENUM(Fault)
-    void setFault(Fault fault) { m_fault = fault; }
+    // The fault hits requests after the first `afterRequests` ones (e.g. 1: /api/health answers, the command not).
+    void setFault(Fault fault, int afterRequests = 0)
+    {
+        m_fault = fault;
+        m_faultAfter = m_requests + afterRequests;
+    }
     Fault fault() const { return m_fault; }
     void setSlowDelayMs(int ms) { m_slowDelayMs = ms; }
     int requestCount() const { return m_requests; } // Grafana requests answered or held, for tests
@@ -57,6 +62,7 @@ private:
 
     GrafanaDemoStore m_store;
     Fault m_fault = Fault::None;
+    int m_faultAfter = 0;
     int m_slowDelayMs = 15000;
     int m_requests = 0;
 };
