@@ -46,6 +46,8 @@ QString AdminText::lockoutWarning()
 QString AdminText::errorText(Op op, const ApiError &error)
 {
     const QString what = operationName(op);
+    if (GrafanaFeatures::isNotAvailable(error)) // what the release lacks, as information: "Rotate data keys: not available on Grafana 8.5.15"
+        return tr("%1: %2").arg(what, error.detail);
     QString text;
     if (error.httpStatus > 0 && (error.kind == ApiError::Kind::Http || error.kind == ApiError::Kind::Auth)) {
         const QString message = error.detail.isEmpty() ? tr("no message") : error.detail;
