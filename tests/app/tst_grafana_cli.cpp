@@ -349,6 +349,25 @@ private slots:
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
     }
 
+    void serverTextCannotDriveTheTerminal()
+    {
+        // A name with an escape sequence and a carriage return, as any admin (or a sync from SSO) could set it.
+        const QString name = QStringLiteral("Eve\x1b]0;owned\x07\r\x1b[2J");
+        QVERIFY(run({QStringLiteral("users"), QStringLiteral("create"), QStringLiteral("--login"), QStringLiteral("eve"),
+                     QStringLiteral("--email"), QStringLiteral("eve@example.org"), QStringLiteral("--name"), name,
+                     QStringLiteral("--password-file"), QStringLiteral("NEW")})
+                    .code == 0);
+        const Run table = run({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--query"), QStringLiteral("eve")});
+        QCOMPARE(table.code, 0);
+        QVERIFY(table.out.contains(QStringLiteral("Eve")));
+        for (QChar c : table.out)
+            QVERIFY2(c == QLatin1Char('\n') || c.unicode() >= 0x20, qPrintable(table.out));
+        const Run json = run({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--query"), QStringLiteral("eve")},
+                             QStringLiteral("admin"), "admin-demo", {QStringLiteral("--format"), QStringLiteral("json")});
+        const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("users")).toArray().first().toObject().value(QStringLiteral("name")).toString(), name);
+    }
+
     void jsonIsTyped_data()
     {
         QTest::addColumn<int>("major");

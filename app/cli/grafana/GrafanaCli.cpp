@@ -96,7 +96,7 @@ int GrafanaCli::fail(const QString &what)
     } else {
         text = tr("%1 failed: %2").arg(what, e.text());
     }
-    m_err << QStringLiteral("farsight: ") << text.simplified() << Qt::endl;
+    m_err << QStringLiteral("farsight: ") << terminalSafe(text.simplified(), 2000) << Qt::endl;
     return code;
 }
 
@@ -125,13 +125,13 @@ int GrafanaCli::printTable(const QList<QStringList> &rows)
         for (qsizetype i = 0; i < row.size(); ++i) {
             if (widths.size() <= i)
                 widths.append(0);
-            widths[i] = qMax(widths[i], int(row.at(i).size()));
+            widths[i] = qMax(widths[i], int(terminalSafe(row.at(i)).size()));
         }
     }
     for (const QStringList &row : rows) {
         QString line;
         for (qsizetype i = 0; i < row.size(); ++i)
-            line += i + 1 < row.size() ? row.at(i).leftJustified(widths.at(i) + 2) : row.at(i);
+            line += i + 1 < row.size() ? terminalSafe(row.at(i)).leftJustified(widths.at(i) + 2) : terminalSafe(row.at(i));
         m_out << line << '\n';
     }
     m_out.flush();
@@ -157,9 +157,22 @@ int GrafanaCli::printAction(const QString &command, const QString &doneText)
         return printJson(QJsonObject{{QStringLiteral("command"), command},
                                      {QStringLiteral("httpStatus"), actionStatus},
                                      {QStringLiteral("message"), actionMessage}});
-    m_out << (actionMessage.isEmpty() ? doneText : tr("%1: %2").arg(doneText, actionMessage)) << '\n';
+    m_out << terminalSafe(actionMessage.isEmpty() ? doneText : tr("%1: %2").arg(doneText, actionMessage), 2000) << '\n';
     m_out.flush();
     return Ok;
+}
+
+QString GrafanaCli::terminalSafe(const QString &text, qsizetype max)
+{
+    QString safe = text.left(max);
+    for (QChar &c : safe) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0) || u == 0x2028 || u == 0x2029)
+            c = QChar(0xfffd);
+    }
+    if (text.size() > max)
+        safe += QChar(0x2026);
+    return safe;
 }
 
 QString GrafanaCli::isoOrEmpty(const QDateTime &dt)

@@ -64,6 +64,9 @@ public:
     int printAction(const QString &command, const QString &doneText);
 
     static QString isoOrEmpty(const QDateTime &dt);
+    // Server-sent text made safe for a terminal: control characters (ESC sequences, CR, C1) become U+FFFD and the
+    // text is cut to `max` characters. Every table cell and stderr line goes through it.
+    static QString terminalSafe(const QString &text, qsizetype max = 500);
     // A positive id from words[index], or nullopt after printing a usage error.
     std::optional<qint64> idAt(int index, const QString &name);
 
