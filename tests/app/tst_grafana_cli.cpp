@@ -89,8 +89,9 @@ class TestGrafanaCli : public QObject
             const QByteArray &password = "admin-demo", const QStringList &extra = {})
     {
         QStringList args{QStringLiteral("farsight"), QStringLiteral("grafana"), QStringLiteral("--url"),
-                         m_url.toString(), QStringLiteral("--user"), user, QStringLiteral("--password-file"),
-                         file(QStringLiteral("admin.pw"), password + '\n')};
+                         m_url.toString(), QStringLiteral("--user"), user};
+        if (!password.isNull()) // null: the admin password comes from FARSIGHT_GRAFANA_PASSWORD
+            args << QStringLiteral("--password-file") << file(QStringLiteral("admin.pw"), password + '\n');
         words.replaceInStrings(QStringLiteral("NEW"), file(QStringLiteral("new.pw"), "a-new-password\n"));
         args += extra + words;
         QCommandLineParser parser;
@@ -263,6 +264,10 @@ private slots:
             QTest::addRow("%d revoke a missing session", major)
                 << major << QString::fromLatin1("sessions revoke 2 77 --yes").split(QLatin1Char(' '))
                 << QStringLiteral("User auth token not found");
+            QTest::addRow("%d duplicate email (412)", major)
+                << major
+                << QString::fromLatin1("users create --login dana2 --email Dana.Ortiz@example.org --password-file NEW").split(QLatin1Char(' '))
+                << QStringLiteral("already exists");
             QTest::addRow("%d duplicate login (412)", major)
                 << major
                 << QString::fromLatin1("users create --login DOrtiz --email d2@example.org --password-file NEW").split(QLatin1Char(' '))
@@ -347,6 +352,25 @@ private slots:
         QCOMPARE(r.code, 2);
         QVERIFY(r.out.isEmpty());
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    }
+
+    // users create / set-password: the new password is the last --password-file; with only one, the admin's comes
+    // from FARSIGHT_GRAFANA_PASSWORD. Without either, a usage error and nothing sent.
+    void newPasswordFiles()
+    {
+        qputenv("FARSIGHT_GRAFANA_PASSWORD", "admin-demo");
+        const Run one = run(QString::fromLatin1("users set-password 2 --password-file NEW --yes").split(QLatin1Char(' ')),
+                            QStringLiteral("admin"), QByteArray());
+        QCOMPARE(one.code, 0);
+        qunsetenv("FARSIGHT_GRAFANA_PASSWORD");
+        QCOMPARE(m_demo->store().users().at(1).password, QStringLiteral("a-new-password"));
+        const Run none = run(QString::fromLatin1("users set-password 2 --password-file NEW --yes").split(QLatin1Char(' ')),
+                             QStringLiteral("admin"), QByteArray());
+        QCOMPARE(none.code, 2);
+        QVERIFY(none.err.contains(QStringLiteral("FARSIGHT_GRAFANA_PASSWORD")));
+        QCOMPARE(m_demo->requestCount(), 2); // health + the one change; the refused run sent nothing
+        const Run two = run(QString::fromLatin1("users set-password 2 --password-file NEW --yes").split(QLatin1Char(' ')));
+        QCOMPARE(two.code, 0);
     }
 
     void serverTextCannotDriveTheTerminal()
