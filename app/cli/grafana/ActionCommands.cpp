@@ -86,7 +86,8 @@ int runActions(GrafanaCli &cli)
         const QString command = group + QLatin1Char(' ') + name;
         if (!cli.call(a.op, [&] { cli.client().runServerAction(a.op); }))
             return cli.fail(command);
-        return cli.printAction(command, Tr::tr("Done"));
+        //: printed after a reload or encryption command succeeded, before the server's own message
+        return cli.printAction(command, Tr::tr("Done", "command finished"));
     }
     return cli.usage(Tr::tr("Use %1 with one of: %2.").arg(group, namesOf(group).join(QStringLiteral(", "))));
 }

@@ -85,18 +85,19 @@ namespace GrafanaCommand {
 
 QList<QCommandLineOption> options()
 {
-    const QString text = Tr::tr("text");
+    //: placeholder for the value of --query and --name in --help
+    const QString text = Tr::tr("text", "option value placeholder");
     return {
         {QStringLiteral("yes"), Tr::tr("grafana: really do a destructive or server-wide command.")},
-        {QStringLiteral("section"), Tr::tr("grafana settings: only this section."), Tr::tr("section")},
-        {QStringLiteral("key"), Tr::tr("grafana settings: only this key."), Tr::tr("key")},
+        {QStringLiteral("section"), Tr::tr("grafana settings: only this section."), Tr::tr("section", "option value placeholder")},
+        {QStringLiteral("key"), Tr::tr("grafana settings: only this key."), Tr::tr("key", "option value placeholder")},
         {QStringLiteral("query"), Tr::tr("grafana users list: search login, email and name."), text},
-        {QStringLiteral("page"), Tr::tr("grafana users list: page number (default 1)."), Tr::tr("number"),
+        {QStringLiteral("page"), Tr::tr("grafana users list: page number (default 1)."), Tr::tr("number", "option value placeholder"),
          QStringLiteral("1")},
         {QStringLiteral("per-page"), Tr::tr("grafana users list: users per page (default 100, at most 1000)."),
-         Tr::tr("count"), QStringLiteral("100")},
-        {QStringLiteral("login"), Tr::tr("grafana users create: the new login."), Tr::tr("login")},
-        {QStringLiteral("email"), Tr::tr("grafana users create: the new user's email."), Tr::tr("email")},
+         Tr::tr("count", "option value placeholder"), QStringLiteral("100")},
+        {QStringLiteral("login"), Tr::tr("grafana users create: the new login."), Tr::tr("login", "option value placeholder")},
+        {QStringLiteral("email"), Tr::tr("grafana users create: the new user's email."), Tr::tr("email", "option value placeholder")},
         {QStringLiteral("name"), Tr::tr("grafana users create: the new user's full name."), text},
     };
 }
@@ -121,7 +122,7 @@ int execute(const QCommandLineParser &parser, QTextStream &out, QTextStream &err
     cli.client().setConnection(connection);
     // The version first, without credentials: what this release lacks is answered without a request.
     if (!cli.call(GrafanaClient::Operation::Health, [&] { cli.client().fetchHealth(); }))
-        return cli.fail(Tr::tr("health"));
+        return cli.fail(QStringLiteral("health")); // the command word, as typed
     return dispatch(cli);
 }
 

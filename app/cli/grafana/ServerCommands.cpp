@@ -17,12 +17,14 @@ struct Tr
 
 QString yesNo(bool value)
 {
-    return value ? Tr::tr("yes") : Tr::tr("no");
+    //: a yes/no cell in a table (e.g. "Grafana server admin: yes")
+    return value ? Tr::tr("yes", "table cell") : Tr::tr("no", "table cell");
 }
 
 int health(GrafanaCli &cli)
 {
     const GrafanaHealth &h = cli.health;
+    //: shown instead of the version when Grafana hides it ([auth.anonymous] hide_version)
     const QString hidden = Tr::tr("(hidden)");
     const int code = h.database == QLatin1String("ok") ? GrafanaCli::Ok : GrafanaCli::Failed;
     cli.print({{Tr::tr("Field"), Tr::tr("Value")},

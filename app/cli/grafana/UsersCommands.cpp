@@ -46,7 +46,7 @@ int list(GrafanaCli &cli)
                              Tr::tr("Server admin"), Tr::tr("Last seen")}};
     QJsonArray users;
     for (const GrafanaUser &u : cli.users.users) {
-        rows.append({QString::number(u.id), u.login, u.email, u.name, u.isGrafanaAdmin ? Tr::tr("yes") : Tr::tr("no"),
+        rows.append({QString::number(u.id), u.login, u.email, u.name, u.isGrafanaAdmin ? Tr::tr("yes", "table cell") : Tr::tr("no", "table cell"),
                      u.lastSeenAtAge});
         users.append(userJson(u));
     }
