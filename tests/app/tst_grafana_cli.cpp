@@ -7,6 +7,7 @@
 #include "demo/grafana/GrafanaDemo.h"
 
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QHttpServer>
 #include <QJsonArray>
 #include <QJsonDocument>
