@@ -1,11 +1,14 @@
 // farsight-demo-dashboard: a simulated Nezha v0 dashboard on 127.0.0.1 for trying Farsight and for tests.
 //   farsight-demo-dashboard [--port 0] [--servers 12] [--token-file F] [--seed S] [--fault MODE]
-// Serves the Nezha API and the Grafana admin API (login admin / admin-demo). Prints its URL on stdout (one line,
+//                           [--grafana-version 8|9|10|11|12]
+// Serves the Nezha API and the Grafana admin API (login admin / admin-demo) of the chosen Grafana release;
+// --fault also makes the Grafana routes misbehave (slow, 500, an HTML page, truncated). Prints its URL on stdout (one line,
 // for scripts) and one start-up line on stderr naming both APIs, the Grafana login and the token file, then
 // serves until killed. The token is never printed: it is read from --token-file when that file exists, otherwise
 // generated and written there (or to a file in the runtime directory) as 0600.
 
 #include "demo/DemoDashboard.h"
+#include "demo/grafana/GrafanaDemo.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -45,6 +48,18 @@ QString defaultTokenPath(const QString &pid)
     return QDir(dir.isEmpty() ? QDir::tempPath() : dir).filePath(QStringLiteral("farsight-demo-token-") + pid);
 }
 
+// The Grafana routes' version of a --fault mode (modes without one leave Grafana well-behaved).
+GrafanaDemo::Fault grafanaFault(DemoDashboard::Fault fault)
+{
+    switch (fault) {
+    case DemoDashboard::Fault::Slow: return GrafanaDemo::Fault::Slow;
+    case DemoDashboard::Fault::ServerError: return GrafanaDemo::Fault::ServerError;
+    case DemoDashboard::Fault::HtmlNotFound: return GrafanaDemo::Fault::HtmlPage;
+    case DemoDashboard::Fault::TruncatedJson: return GrafanaDemo::Fault::Truncated;
+    default: return GrafanaDemo::Fault::None;
+    }
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -82,7 +97,11 @@ int main(int argc, char **argv)
     const QCommandLineOption patFile(QStringLiteral("pat-file"),
                                      Tr::tr("v2: write a new personal access token to this file (0600)."),
                                      Tr::tr("file"));
-    parser.addOptions({port, servers, tokenFile, seed, fault, api, jwtTtl, tsdb, patFile});
+    const QCommandLineOption grafanaVersion(
+        QStringLiteral("grafana-version"),
+        Tr::tr("Grafana release the admin API plays: 8, 9, 10, 11 or 12 (default %1).").arg(GrafanaDemoStore::DefaultVersion),
+        Tr::tr("major"), QString::number(GrafanaDemoStore::DefaultVersion));
+    parser.addOptions({port, servers, tokenFile, seed, fault, api, jwtTtl, tsdb, patFile, grafanaVersion});
     parser.process(app);
 
     bool ok = false;
@@ -109,6 +128,9 @@ int main(int argc, char **argv)
     const QString tsdbValue = parser.value(tsdb).trimmed().toLower();
     if (tsdbValue != QLatin1String("on") && tsdbValue != QLatin1String("off"))
         return fail(Tr::tr("Invalid --tsdb value \"%1\"; expected on or off").arg(parser.value(tsdb)));
+    const int grafanaMajor = parser.value(grafanaVersion).toInt(&ok);
+    if (!ok || !GrafanaDemoStore::isSupportedVersion(grafanaMajor))
+        return fail(Tr::tr("Unknown Grafana version \"%1\"; expected 8, 9, 10, 11 or 12").arg(parser.value(grafanaVersion)));
     if (parser.isSet(patFile) && generation != DemoDashboard::Generation::V2)
         return fail(Tr::tr("Personal access tokens need --api v2."));
 
@@ -117,6 +139,8 @@ int main(int argc, char **argv)
     dashboard.setGeneration(generation);
     dashboard.setJwtTtlSecs(ttl);
     dashboard.setTsdbEnabled(tsdbValue == QLatin1String("on"));
+    dashboard.grafana()->store().setVersion(grafanaMajor);
+    dashboard.grafana()->setFault(grafanaFault(faultValue));
     if (parser.isSet(patFile)) {
         const QString pat = dashboard.createPersonalAccessToken({QStringLiteral("nezha:*")});
         if (!writeSecretFile(parser.value(patFile), pat))

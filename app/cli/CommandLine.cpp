@@ -97,7 +97,7 @@ int dispatch(const QCommandLineParser &parser)
             CommandLine::UsageError,
             CommandLine::tr("Unknown command \"%1\"; use one of: %2 (see --help).").arg(positional.first(), commands));
     }
-    if (positional.size() > 1)
+    if (positional.size() > 1 && !command->takesWords)
         return CommandLine::fail(CommandLine::UsageError,
                                  CommandLine::tr("Unexpected argument \"%1\" (see --help).").arg(positional.at(1)));
     return command->run(parser);

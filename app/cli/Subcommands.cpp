@@ -1,6 +1,7 @@
 #include "cli/Subcommands.h"
 
 #include "cli/FleetCommand.h"
+#include "cli/grafana/GrafanaCommand.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -16,6 +17,9 @@ const QList<Subcommand> table = {
     {"details", "--url URL CREDENTIALS [--id 1,2 | --tag T] [--format ...]",
      QT_TRANSLATE_NOOP("CommandLine", "Show metrics (CPU, memory, disk, network, load, uptime) of all, some ids, or one tag."),
      &FleetCommand::options, &FleetCommand::runDetails},
+    {"grafana", "--url URL --user NAME --password-file FILE [--format table|json] [--yes] COMMAND ...",
+     QT_TRANSLATE_NOOP("CommandLine", "Administer a Grafana 8-12 server: health, whoami, settings, stats, usage-report, users, sessions, reload, encryption (see docs/grafana-cli.md)."),
+     &GrafanaCommand::options, &GrafanaCommand::run, true},
 };
 // clang-format on
 

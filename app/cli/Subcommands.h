@@ -20,6 +20,7 @@ struct Subcommand
     const char *summary;  // one line for --help, marked with QT_TRANSLATE_NOOP("CommandLine", ...)
     QList<QCommandLineOption> (*options)();       // its options; names shared with other rows mean the same
     int (*run)(const QCommandLineParser &parser); // returns the exit code (CommandLine::ExitCode)
+    bool takesWords = false; // more positional words follow the name ("grafana users list")
 };
 
 namespace Subcommands {

@@ -12,9 +12,8 @@ namespace {
 
 QString userPath(qint64 userId, const char *suffix = "")
 {
-    return QStringLiteral("/api/admin/users/%1%2").arg(userId).arg(QLatin1String(suffix));
+    return QStringLiteral("/api/admin/users/%1%2").arg(QString::number(userId), QLatin1String(suffix));
 }
-
 
 bool isSuccess(int status)
 {
@@ -104,8 +103,32 @@ QString GrafanaClient::operationPath(Operation op)
     case Operation::ReencryptDataKeys: return QStringLiteral("/api/admin/encryption/reencrypt-data-keys");
     case Operation::ReencryptSecrets: return QStringLiteral("/api/admin/encryption/reencrypt-secrets");
     case Operation::RollbackSecrets: return QStringLiteral("/api/admin/encryption/rollback-secrets");
+    case Operation::ReloadNotifications: return QStringLiteral("/api/admin/provisioning/notifications/reload");
     default: return {};
     }
+}
+
+std::optional<GrafanaFeature> GrafanaClient::requiredFeature(Operation op)
+{
+    switch (op) {
+    case Operation::RotateDataKeys: return GrafanaFeature::RotateDataKeys;
+    case Operation::ReencryptDataKeys: return GrafanaFeature::ReencryptDataKeys;
+    case Operation::ReencryptSecrets: return GrafanaFeature::ReencryptSecrets;
+    case Operation::RollbackSecrets: return GrafanaFeature::RollbackSecrets;
+    case Operation::ReloadAlerting: return GrafanaFeature::ReloadAlerting;
+    case Operation::ReloadNotifications: return GrafanaFeature::ReloadNotifications;
+    default: return std::nullopt;
+    }
+}
+
+bool GrafanaClient::refuseUnavailable(Operation op, qint64 userId)
+{
+    const std::optional<GrafanaFeature> feature = requiredFeature(op);
+    if (!feature || GrafanaFeatures::has(*feature, m_version))
+        return false;
+    const ApiError e = GrafanaFeatures::notAvailable(m_version);
+    QTimer::singleShot(0, this, [this, op, userId, e] { fail(op, userId, e); });
+    return true;
 }
 
 QNetworkRequest GrafanaClient::request(const QString &path, const QList<std::pair<QString, QString>> &query) const
@@ -168,7 +191,12 @@ void GrafanaClient::send(Operation op, qint64 userId, const QByteArray &verb, co
             rememberAuthFailure();
             fail(op, userId, decodeGrafanaError(r.status, r.body));
         } else if (!isSuccess(r.status)) {
-            fail(op, userId, decodeGrafanaError(r.status, r.body));
+            ApiError e = decodeGrafanaError(r.status, r.body);
+            // Enterprise-only routes are not registered on OSS: the router's plain 404 "Not found".
+            if ((op == Operation::UpdateSettings || op == Operation::ReloadAccessControl) && r.status == 404 &&
+                e.detail.compare(QLatin1String("Not found"), Qt::CaseInsensitive) == 0)
+                e = GrafanaFeatures::notAvailable(m_version, r.status);
+            fail(op, userId, e);
         } else {
             onSuccess(r);
         }
@@ -194,7 +222,12 @@ void GrafanaClient::sendAction(Operation op, qint64 userId, const QByteArray &ve
     const bool slow = !operationPath(op).isEmpty();
     send(op, userId, verb, path, body,
          [this, op, userId](const HttpResult &r) {
-             // {"message":...}, a plain-text sentence (encryption) or nothing at all (204).
+             // {"message":...}, a plain-text sentence (encryption) or nothing at all (204); not an HTML page.
+             ApiError broken = checkGrafanaMessageBody(r.body);
+             if (broken.isError()) {
+                 broken.httpStatus = r.status;
+                 return fail(op, userId, broken);
+             }
              emit actionSucceeded(op, userId, decodeGrafanaMessage(r.body), r.status);
          },
          {}, slow ? m_longTimeoutMs : 0);
@@ -213,6 +246,15 @@ void GrafanaClient::updateSettings(const GrafanaSettingsUpdate &update)
 {
     sendAction(Operation::UpdateSettings, 0, "PUT", QStringLiteral("/api/admin/settings"),
                encodeGrafanaSettingsUpdate(update));
+}
+
+void GrafanaClient::fetchCurrentUser()
+{
+    send(Operation::CurrentUser, 0, "GET", QStringLiteral("/api/user"), {}, [this](const HttpResult &r) {
+        const auto d = decodeGrafanaUserProfile(r.body);
+        if (decoded(Operation::CurrentUser, 0, d, r.status))
+            emit currentUserReceived(d.value);
+    });
 }
 
 void GrafanaClient::fetchStats()
@@ -299,103 +341,8 @@ void GrafanaClient::runServerAction(Operation op)
 {
     const QString path = operationPath(op);
     Q_ASSERT_X(!path.isEmpty(), "GrafanaClient::runServerAction", "not a server action");
-    if (path.isEmpty())
+    if (path.isEmpty() || refuseUnavailable(op, 0))
         return;
     sendAction(op, 0, "POST", path);
 }
 
-void GrafanaClient::testConnection()
-{
-    if (m_running.contains(Operation::TestConnection)) {
-        ++m_testCallers; // the test in flight answers this call too: no second sign-in attempt
-        return;
-    }
-    if (!m_connection.isComplete()) {
-        GrafanaConnectionTest t;
-        t.status = GrafanaConnectionTest::Status::Unreachable;
-        t.error.kind = ApiError::Kind::Network;
-        t.error.detail = tr("enter the server URL and the admin user name");
-        QTimer::singleShot(0, this, [this, t] { emit connectionTested(t); });
-        return;
-    }
-    m_running.insert(Operation::TestConnection);
-    m_testCallers = 1;
-    emit runningChanged(Operation::TestConnection, true);
-    const quint64 generation = m_generation;
-    // /api/health needs no credentials, so identifying the server never counts towards the lockout.
-    QNetworkRequest health = request(QStringLiteral("/api/health"));
-    health.setRawHeader("Authorization", QByteArray());
-    HttpCall *call = HttpCall::start(m_nam, health, "GET", {}, m_timeoutMs, 1024 * 1024, this);
-    connect(call, &HttpCall::finished, this, [this, generation](const HttpResult &r) {
-        if (generation == m_generation)
-            onHealthAnswered(r);
-    });
-}
-
-void GrafanaClient::onHealthAnswered(const HttpResult &r)
-{
-    GrafanaConnectionTest t;
-    if (!r.ok()) {
-        t.status = GrafanaConnectionTest::Status::Unreachable;
-        t.error = r.error;
-        return finishTest(t);
-    }
-    const auto health = decodeGrafanaHealth(r.body);
-    // 503 with {"database":"failing"} is still Grafana; anything else that is not its health JSON is not.
-    if ((r.status != 200 && r.status != 503) || !health.ok()) {
-        t.status = GrafanaConnectionTest::Status::NotGrafana;
-        t.error = r.status == 200 ? health.error : decodeGrafanaError(r.status, r.body);
-        t.error.httpStatus = r.status;
-        return finishTest(t);
-    }
-    const QString version = health.value.version;
-    const quint64 generation = m_generation;
-    HttpCall *call = HttpCall::start(m_nam, request(QStringLiteral("/api/user")), "GET", {}, m_timeoutMs,
-                                     1024 * 1024, this);
-    connect(call, &HttpCall::finished, this, [this, generation, version](const HttpResult &user) {
-        if (generation == m_generation)
-            onUserAnswered(user, version);
-    });
-}
-
-void GrafanaClient::onUserAnswered(const HttpResult &r, const QString &version)
-{
-    GrafanaConnectionTest t;
-    t.version = version;
-    if (!r.ok()) {
-        t.status = GrafanaConnectionTest::Status::Unreachable;
-        t.error = r.error;
-    } else if (r.status == 401) {
-        t.status = GrafanaConnectionTest::Status::WrongCredentials;
-        t.error = decodeGrafanaError(r.status, r.body);
-        rememberAuthFailure();
-    } else if (r.status != 200) {
-        t.status = GrafanaConnectionTest::Status::NotGrafana;
-        t.error = decodeGrafanaError(r.status, r.body);
-    } else {
-        const auto profile = decodeGrafanaUserProfile(r.body);
-        if (!profile.ok()) {
-            t.status = GrafanaConnectionTest::Status::NotGrafana;
-            t.error = profile.error;
-            t.error.httpStatus = r.status;
-        } else {
-            t.login = profile.value.login;
-            t.status = profile.value.isGrafanaAdmin ? GrafanaConnectionTest::Status::Connected
-                                                    : GrafanaConnectionTest::Status::NotServerAdmin;
-            if (t.status == GrafanaConnectionTest::Status::Connected)
-                clearAuthFailure();
-            else
-                t.error = ApiError::auth(tr("the user is not a Grafana server admin"), 200);
-        }
-    }
-    finishTest(t);
-}
-
-void GrafanaClient::finishTest(const GrafanaConnectionTest &result)
-{
-    m_running.remove(Operation::TestConnection);
-    emit runningChanged(Operation::TestConnection, false);
-    const quint64 generation = m_generation;
-    for (int callers = std::exchange(m_testCallers, 0); callers > 0 && generation == m_generation; --callers)
-        emit connectionTested(result);
-}

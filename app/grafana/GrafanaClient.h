@@ -12,10 +12,15 @@
 // credentials, also after switching to other ones and back, until setConnection() brings credentials
 // Grafana has not rejected (url, user or password differ) or clearAuthFailure() — Grafana locks a login
 // after 5 failures in 5 minutes.
-// Used by ui/admin/AdminPane and the profile dialog (testConnection). GUI thread; the QNAM is injected.
+// The server's version comes from /api/health (testConnection() or fetchHealth()); a call the version lacks
+// (encryption on 8.x, alerting reload before 9.1, notifications reload on 11+) is refused locally with
+// GrafanaFeatures::notAvailable(), as is an Enterprise-only call OSS answered 404 "Not found".
+// Used by ui/admin/AdminPane, the profile dialog (testConnection) and `farsight grafana` (app/cli/grafana).
+// GUI/main thread; the QNAM is injected. Health and connection test live in GrafanaClientHealth.cpp.
 
 #include "grafana/GrafanaConnection.h"
 #include "grafana/GrafanaTypes.h"
+#include "grafana/GrafanaVersion.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -23,6 +28,7 @@
 #include <QObject>
 #include <QSet>
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 struct HttpResult;
@@ -55,6 +61,9 @@ public:
         ReencryptDataKeys,
         ReencryptSecrets,
         RollbackSecrets,
+        ReloadNotifications, // legacy alert notifiers, Grafana <= 10
+        Health,
+        CurrentUser,
     };
     Q_ENUM(Operation)
 
@@ -70,9 +79,17 @@ public:
     bool authFailed() const { return m_authFailed; }
     void clearAuthFailure(); // the user chose to try again with the same credentials
     bool isRunning(Operation op) const { return m_running.contains(op); }
+    // The version /api/health reported last (unknown before, or when the server hides it).
+    GrafanaVersion serverVersion() const { return m_version; }
+    void setServerVersion(const GrafanaVersion &version) { m_version = version; }
+    // The feature a server action needs, if any (std::nullopt: every version has it).
+    static std::optional<GrafanaFeature> requiredFeature(Operation op);
 
     // GET /api/health then GET /api/user -> connectionTested(). Runs even after a 401 (explicit user action).
     void testConnection();
+    // GET /api/health alone, without credentials (never counts towards the lockout) -> healthReceived().
+    void fetchHealth();
+    void fetchCurrentUser(); // GET /api/user -> currentUserReceived() (whoami)
 
     void fetchSettings();
     void updateSettings(const GrafanaSettingsUpdate &update); // Enterprise only; OSS answers 404
@@ -88,12 +105,15 @@ public:
     void logoutUser(qint64 userId);
     // ReloadDashboards, ReloadDatasources, ReloadPlugins, ReloadAccessControl, ReloadAlerting, ReloadLdap,
     // RotateDataKeys, ReencryptDataKeys, ReencryptSecrets, RollbackSecrets.
+    // ReloadNotifications.
     void runServerAction(Operation op);
 
     static QString operationPath(Operation op); // the API path of a server action, for display/tests
 
 signals:
     void connectionTested(const GrafanaConnectionTest &result);
+    void healthReceived(const GrafanaHealth &health, int httpStatus); // 200, or 503 with "database":"failing"
+    void currentUserReceived(const GrafanaUserProfile &profile);
     void settingsReceived(const GrafanaSettings &settings);
     void statsReceived(const GrafanaStats &stats);
     void usageReportReceived(const GrafanaUsageReport &report, const QByteArray &json);
@@ -120,6 +140,7 @@ private:
     void finishTest(const GrafanaConnectionTest &result);
     void onHealthAnswered(const HttpResult &result);
     void onUserAnswered(const HttpResult &result, const QString &version);
+    bool refuseUnavailable(Operation op, qint64 userId);
     template <typename T>
     bool decoded(Operation op, qint64 userId, const GrafanaDecoded<T> &d, int status);
 
@@ -132,5 +153,6 @@ private:
     int m_timeoutMs = DefaultTimeoutMs;
     int m_longTimeoutMs = LongTimeoutMs;
     bool m_authFailed = false;
+    GrafanaVersion m_version;
     quint64 m_generation = 0; // bumped by setConnection: answers for an older connection are dropped
 };

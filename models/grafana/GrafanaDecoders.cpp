@@ -260,6 +260,19 @@ QString decodeGrafanaMessage(QByteArrayView body)
     return capText(QString::fromUtf8(bytes.left(MaxTextLength * 4)));
 }
 
+ApiError checkGrafanaMessageBody(QByteArrayView body)
+{
+    const QByteArray bytes = body.toByteArray().trimmed();
+    if (bytes.startsWith('<'))
+        return ApiError::parse({}, trText(QT_TRANSLATE_NOOP("GrafanaDecoders", "the server sent an HTML page")));
+    if (bytes.startsWith('{') || bytes.startsWith('[')) {
+        ApiError error;
+        parseJson(bytes, error);
+        return error;
+    }
+    return {};
+}
+
 ApiError decodeGrafanaError(int httpStatus, QByteArrayView body)
 {
     ApiError e;

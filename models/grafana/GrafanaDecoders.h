@@ -22,6 +22,10 @@ GrafanaDecoded<GrafanaCreatedUser> decodeGrafanaCreatedUser(QByteArrayView body)
 
 // A success answer's text: {"message":"…"} or a plain-text body (encryption endpoints), empty for a 204.
 QString decodeGrafanaMessage(QByteArrayView body);
+// Whether a success answer's body is something Grafana would send: empty, a JSON object, or plain text. An HTML
+// page (a proxy's sign-in page answering 200) or a JSON object cut short is a Parse error: the action may not
+// have reached Grafana, so it is not reported as done.
+ApiError checkGrafanaMessageBody(QByteArrayView body);
 
 // Any error answer, whatever its shape: {message}, {message,messageId,statusCode}, the RBAC
 // {accessErrorId,message,title}, plain text, the 8.x binding array, or nothing. 401 gives Kind::Auth,

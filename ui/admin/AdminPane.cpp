@@ -1,5 +1,7 @@
 #include "admin/AdminPane.h"
 
+#include "grafana/GrafanaVersion.h"
+
 #include "admin/AdminBanner.h"
 #include "admin/AdminEncryptionPage.h"
 #include "admin/AdminOverviewPage.h"
@@ -45,6 +47,8 @@ AdminPane::AdminPane(GrafanaClient *client, QWidget *parent)
         m_tabs->setCurrentWidget(m_sessions);
     });
     connect(client, &GrafanaClient::requestFailed, this, [this](Op op, qint64, const ApiError &error) {
+        if (GrafanaFeatures::isNotAvailable(error)) // what this Grafana release lacks is information, not an error
+            return m_banner->showInfo([op, error] { return tr("%1: %2").arg(AdminText::operationName(op), error.detail); });
         m_banner->showError([op, error] { return AdminText::errorText(op, error); }, error.kind == ApiError::Kind::Auth);
     });
     connect(client, &GrafanaClient::actionSucceeded, this, [this](Op op, qint64, const QString &message, int status) {

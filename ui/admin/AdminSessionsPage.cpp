@@ -121,12 +121,16 @@ void AdminSessionsPage::showTokens(qint64 userId, const QList<GrafanaAuthToken> 
     m_table->setRowCount(int(tokens.size()));
     const QLocale locale;
     const auto both = [](const QString &a, const QString &b) { return b.isEmpty() ? a : a + QLatin1Char(' ') + b; };
+    // Before 11.3 Grafana does not say how a session signed in: "Password" would be a guess.
+    const GrafanaVersion version = m_context->client->serverVersion();
+    const QString noModule = GrafanaFeatures::has(GrafanaFeature::AuthTokenModule, version)
+        ? tr("Password") : GrafanaFeatures::notAvailableText(version);
     for (int row = 0; row < tokens.size(); ++row) {
         const GrafanaAuthToken &t = tokens.at(row);
         const QStringList cells = {t.device, both(t.browser, t.browserVersion), both(t.os, t.osVersion), t.clientIp,
                                    locale.toString(t.createdAt.toLocalTime(), QLocale::ShortFormat),
                                    locale.toString(t.seenAt.toLocalTime(), QLocale::ShortFormat),
-                                   t.authModule.isEmpty() ? tr("Password") : t.authModule};
+                                   t.authModule.isEmpty() ? noModule : t.authModule};
         for (int col = 0; col < cells.size(); ++col)
             m_table->setItem(row, col, new QTableWidgetItem(cells.at(col)));
     }

@@ -84,13 +84,27 @@ void AdminStatsPage::reload()
 void AdminStatsPage::showStats(const GrafanaStats &stats)
 {
     m_stats = stats;
-    m_table->setRowCount(int(stats.fields.size()));
+    // Known counters this release lacks (activeDevices before 10.2) are listed as such, not left out.
+    QStringList missing;
+    for (const QString &key : GrafanaStats::knownKeys()) {
+        if (!stats.value(key))
+            missing << key;
+    }
+    m_table->setRowCount(int(stats.fields.size() + missing.size()));
     for (int row = 0; row < stats.fields.size(); ++row) {
         const GrafanaStats::Field &f = stats.fields.at(row);
         auto *label = new QTableWidgetItem(AdminText::statLabel(f.key));
         label->setToolTip(plainToolTip(f.key)); // the key is Grafana's text: never rich text
         m_table->setItem(row, 0, label);
         m_table->setItem(row, 1, numberItem(double(f.value)));
+    }
+    const QString notAvailable = GrafanaFeatures::notAvailableText(m_context->client->serverVersion());
+    for (int i = 0; i < missing.size(); ++i) {
+        const int row = int(stats.fields.size()) + i;
+        m_table->setItem(row, 0, new QTableWidgetItem(AdminText::statLabel(missing.at(i))));
+        auto *value = new QTableWidgetItem(notAvailable);
+        value->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
+        m_table->setItem(row, 1, value);
     }
 }
 

@@ -30,6 +30,9 @@ QString AdminText::operationName(Op op)
     case Op::ReencryptDataKeys: return tr("Re-encrypt data keys");
     case Op::ReencryptSecrets: return tr("Re-encrypt secrets");
     case Op::RollbackSecrets: return tr("Roll back secrets");
+    case Op::ReloadNotifications: return tr("Reload notification channels");
+    case Op::Health: return tr("Check server health");
+    case Op::CurrentUser: return tr("Load the signed-in user");
     }
     return {};
 }
@@ -43,6 +46,8 @@ QString AdminText::lockoutWarning()
 QString AdminText::errorText(Op op, const ApiError &error)
 {
     const QString what = operationName(op);
+    if (GrafanaFeatures::isNotAvailable(error)) // what the release lacks, as information: "Rotate data keys: not available on Grafana 8.5.15"
+        return tr("%1: %2").arg(what, error.detail);
     QString text;
     if (error.httpStatus > 0 && (error.kind == ApiError::Kind::Http || error.kind == ApiError::Kind::Auth)) {
         const QString message = error.detail.isEmpty() ? tr("no message") : error.detail;

@@ -101,7 +101,7 @@ void GrafanaDemoStore::addUser(User user)
 GrafanaDemoStore::User *GrafanaDemoStore::find(const QString &id)
 {
     for (User &u : m_users) {
-        if (QString::number(u.id) == id || u.uid == id)
+        if (QString::number(u.id) == id || (m_major >= 12 && u.uid == id)) // UIDs in paths: 11.4+
             return &u;
     }
     return nullptr;
@@ -112,9 +112,47 @@ const GrafanaDemoStore::User *GrafanaDemoStore::find(const QString &id) const
     return const_cast<GrafanaDemoStore *>(this)->find(id);
 }
 
+void GrafanaDemoStore::setVersion(int major)
+{
+    if (isSupportedVersion(major))
+        m_major = major;
+}
+
+QString GrafanaDemoStore::versionText() const
+{
+    switch (m_major) {
+    case 8: return QStringLiteral("8.5.15");
+    case 9: return QStringLiteral("9.5.2");
+    case 10: return QStringLiteral("10.4.3");
+    case 12: return QStringLiteral("12.1.0");
+    default: return QStringLiteral("11.3.1");
+    }
+}
+
+// A wrong password, and any password for a locked login (§4, §5.1.4): 8.x/9.x E2, 10.x/11.x E4 with
+// "extra":null, 12.x without "extra"; from 10.0 a locked login says messageId login-attempt.blocked.
+GrafanaDemoReply GrafanaDemoStore::invalidCredentials(bool locked) const
+{
+    const QString message = QStringLiteral("Invalid username or password");
+    if (m_major < 10)
+        return GrafanaDemoReply::message(401, message, true);
+    QJsonObject o{{QStringLiteral("message"), message},
+                  {QStringLiteral("messageId"),
+                   locked ? QStringLiteral("login-attempt.blocked") : QStringLiteral("password-auth.failed")},
+                  {QStringLiteral("statusCode"), 401},
+                  {QStringLiteral("traceID"), QString()}};
+    if (m_major < 12)
+        o.insert(QStringLiteral("extra"), QJsonValue::Null);
+    return GrafanaDemoReply::json(401, o);
+}
+
 qint64 GrafanaDemoStore::authenticate(const QByteArray &header, GrafanaDemoReply *unauthorized)
 {
     const QByteArray prefix = "basic ";
+    if (!header.toLower().startsWith(prefix) && m_major < 10) {
+        *unauthorized = GrafanaDemoReply::message(401, QStringLiteral("Unauthorized"));
+        return 0;
+    }
     if (!header.toLower().startsWith(prefix)) {
         *unauthorized = GrafanaDemoReply::json(401, {{QStringLiteral("extra"), QJsonValue::Null},
                                                      {QStringLiteral("message"), QStringLiteral("Unauthorized")},
@@ -127,12 +165,7 @@ qint64 GrafanaDemoStore::authenticate(const QByteArray &header, GrafanaDemoReply
     const qsizetype colon = decoded.indexOf(QLatin1Char(':'));
     const QString login = decoded.left(colon).toLower();
     const QString password = colon < 0 ? QString() : decoded.mid(colon + 1);
-    *unauthorized = GrafanaDemoReply::json(401, {{QStringLiteral("extra"), QJsonValue::Null},
-                                                 {QStringLiteral("message"),
-                                                  QStringLiteral("Invalid username or password")},
-                                                 {QStringLiteral("messageId"), QStringLiteral("password-auth.failed")},
-                                                 {QStringLiteral("statusCode"), 401},
-                                                 {QStringLiteral("traceID"), QString()}});
+    *unauthorized = invalidCredentials(false);
     User *user = nullptr;
     for (User &u : m_users) {
         if (u.login == login || u.email == login)
@@ -143,8 +176,10 @@ qint64 GrafanaDemoStore::authenticate(const QByteArray &header, GrafanaDemoReply
     QList<QDateTime> &failures = m_failedLogins[user->login];
     const QDateTime t = now();
     failures.removeIf([&t](const QDateTime &at) { return at.secsTo(t) >= kLockWindowSecs; });
-    if (failures.size() >= kMaxFailures)
-        return 0; // locked: same 401 as a wrong password, like Grafana
+    if (failures.size() >= kMaxFailures) {
+        *unauthorized = invalidCredentials(true); // same message as a wrong password; 10+ says why in messageId
+        return 0;
+    }
     if (user->password != password) {
         failures.append(t);
         return 0;
@@ -159,8 +194,10 @@ bool GrafanaDemoStore::isGrafanaAdmin(qint64 userId) const
     return u && u->isGrafanaAdmin;
 }
 
-GrafanaDemoReply GrafanaDemoStore::rbacDenied(const QString &action)
+GrafanaDemoReply GrafanaDemoStore::rbacDenied(const QString &action) const
 {
+    if (!hasRbac())
+        return permissionDenied();
     return GrafanaDemoReply::json(
         403, {{QStringLiteral("accessErrorId"), QStringLiteral("ACE%1").arg(qHash(action) % 10000000000ULL, 10, 10,
                                                                                QLatin1Char('0'))},
@@ -179,7 +216,7 @@ GrafanaDemoReply GrafanaDemoStore::health() const
     GrafanaDemoReply r;
     r.body = QJsonDocument(QJsonObject{{QStringLiteral("commit"), QStringLiteral("3f2a9c1d7e")},
                                        {QStringLiteral("database"), QStringLiteral("ok")},
-                                       {QStringLiteral("version"), QStringLiteral("11.3.1")}})
+                                       {QStringLiteral("version"), versionText()}})
                  .toJson(QJsonDocument::Indented);
     return r;
 }
@@ -240,6 +277,8 @@ GrafanaDemoReply GrafanaDemoStore::stats() const
                   {QStringLiteral("dailyActiveViewers"), qMax<qint64>(0, daily - admins)},
                   {QStringLiteral("dailyActiveSessions"), sessions}, {QStringLiteral("monthlyActiveUsers"), active},
                   {QStringLiteral("activeDevices"), 0}};
+    if (m_major < 10) // 23 keys before 10.2 (§5.1.11); the demo's 10 is 10.4
+        o.remove(QStringLiteral("activeDevices"));
     return GrafanaDemoReply::json(200, o);
 }
 
@@ -251,7 +290,7 @@ GrafanaDemoReply GrafanaDemoStore::usageReport() const
                               {QStringLiteral("stats.ds.prometheus.count"), 2},
                               {QStringLiteral("stats.alert_rules.count"), 23},
                               {QStringLiteral("stats.auth_enabled.basic_auth.count"), 1}};
-    return GrafanaDemoReply::json(200, {{QStringLiteral("version"), QStringLiteral("11_3_1")},
+    return GrafanaDemoReply::json(200, {{QStringLiteral("version"), versionText().replace(QLatin1Char('.'), QLatin1Char('_'))},
                                         {QStringLiteral("metrics"), metrics},
                                         {QStringLiteral("os"), QStringLiteral("linux")},
                                         {QStringLiteral("arch"), QStringLiteral("amd64")},
@@ -270,7 +309,9 @@ GrafanaDemoReply GrafanaDemoStore::reloadProvisioning(const QString &type) const
         return GrafanaDemoReply::message(200, QStringLiteral("Datasources config reloaded"));
     if (type == QLatin1String("plugins"))
         return GrafanaDemoReply::message(200, QStringLiteral("Plugins config reloaded"));
-    if (type == QLatin1String("alerting"))
+    if (type == QLatin1String("notifications") && m_major <= 10) // legacy alerting, gone in 11 (§5.1.9)
+        return GrafanaDemoReply::message(200, QStringLiteral("Notifications config reloaded"));
+    if (type == QLatin1String("alerting") && m_major >= 9) // 9.1+
         return GrafanaDemoReply::message(200, QStringLiteral("Alerting config reloaded"));
     return GrafanaDemoReply::message(404, QStringLiteral("Not found")); // access-control: Enterprise only
 }
@@ -282,6 +323,8 @@ GrafanaDemoReply GrafanaDemoStore::reloadLdap() const
 
 GrafanaDemoReply GrafanaDemoStore::encryption(const QString &action) const
 {
+    if (m_major < 9) // 8.5.15 OSS has no encryption routes (§5.1.1)
+        return GrafanaDemoReply::message(404, QStringLiteral("Not found"));
     if (action == QLatin1String("rotate-data-keys"))
         return {204, QByteArray(), QByteArray()};
     if (action == QLatin1String("reencrypt-data-keys"))

@@ -31,8 +31,10 @@ GrafanaDemoReply badRequestData()
     return GrafanaDemoReply::message(400, QStringLiteral("bad request data"), true);
 }
 
-GrafanaDemoReply tooShort()
+GrafanaDemoReply tooShort(int major)
 {
+    if (major < 10) // 8.x/9.x: a plain message (§5 "create-user validation msgs")
+        return GrafanaDemoReply::message(400, QStringLiteral("New password is too short"));
     return GrafanaDemoReply::json(400, {{QStringLiteral("message"), QStringLiteral("New password is too short")},
                                         {QStringLiteral("messageId"),
                                          QStringLiteral("password.password-policy-too-short")},
@@ -68,14 +70,17 @@ GrafanaDemoReply GrafanaDemoStore::currentUser(qint64 callerId) const
     const User *u = find(QString::number(callerId));
     if (!u)
         return GrafanaDemoReply::message(404, QStringLiteral("user not found"));
-    return GrafanaDemoReply::json(200, {{QStringLiteral("id"), u->id}, {QStringLiteral("uid"), u->uid},
+    QJsonObject o{{QStringLiteral("id"), u->id},
                                         {QStringLiteral("email"), u->email}, {QStringLiteral("name"), u->name},
                                         {QStringLiteral("login"), u->login}, {QStringLiteral("theme"), QString()},
                                         {QStringLiteral("orgId"), 1},
                                         {QStringLiteral("isGrafanaAdmin"), u->isGrafanaAdmin},
                                         {QStringLiteral("isDisabled"), false}, {QStringLiteral("isExternal"), false},
                                         {QStringLiteral("authLabels"), QJsonArray()},
-                                        {QStringLiteral("avatarUrl"), QStringLiteral("/avatar/%1").arg(u->uid)}});
+                                        {QStringLiteral("avatarUrl"), QStringLiteral("/avatar/%1").arg(u->uid)}};
+    if (versionMajor() >= 9) // user UIDs exist from 9.x; 8.x's /api/user has none
+        o.insert(QStringLiteral("uid"), u->uid);
+    return GrafanaDemoReply::json(200, o);
 }
 
 GrafanaDemoReply GrafanaDemoStore::searchUsers(const QString &query, int page, int perPage) const
@@ -91,18 +96,22 @@ GrafanaDemoReply GrafanaDemoStore::searchUsers(const QString &query, int page, i
             hits.append(&u);
     }
     std::sort(hits.begin(), hits.end(), [](const User *a, const User *b) { return a->login < b->login; });
+    const bool uids = versionMajor() >= 12; // 11.4+; the demo's 11 is 11.3
     QJsonArray users;
     const QDateTime t = now();
     for (qsizetype i = qsizetype(page - 1) * perPage; i < hits.size() && users.size() < perPage; ++i) {
         const User *u = hits.at(i);
-        users.append(QJsonObject{{QStringLiteral("id"), u->id}, {QStringLiteral("uid"), u->uid},
+        QJsonObject hit{{QStringLiteral("id"), u->id},
                                  {QStringLiteral("name"), u->name}, {QStringLiteral("login"), u->login},
                                  {QStringLiteral("email"), u->email},
                                  {QStringLiteral("avatarUrl"), QStringLiteral("/avatar/%1").arg(u->uid)},
                                  {QStringLiteral("isAdmin"), u->isGrafanaAdmin}, {QStringLiteral("isDisabled"), false},
                                  {QStringLiteral("lastSeenAt"), iso(u->lastSeenAt)},
                                  {QStringLiteral("lastSeenAtAge"), age(u->lastSeenAt, t)},
-                                 {QStringLiteral("authLabels"), QJsonArray()}});
+                                 {QStringLiteral("authLabels"), QJsonArray()}};
+        if (uids) // 11.4+
+            hit.insert(QStringLiteral("uid"), u->uid);
+        users.append(hit);
     }
     return GrafanaDemoReply::json(200, {{QStringLiteral("totalCount"), qint64(hits.size())},
                                         {QStringLiteral("users"), users}, {QStringLiteral("page"), page},
@@ -126,7 +135,7 @@ GrafanaDemoReply GrafanaDemoStore::createUser(const QByteArray &body)
                                             {QStringLiteral("statusCode"), 400},
                                             {QStringLiteral("traceID"), QString()}});
     if (password.size() < 4)
-        return tooShort();
+        return tooShort(versionMajor());
     if (orgId > 1)
         return GrafanaDemoReply::message(400, QStringLiteral("organization not found"));
     const QString sentLogin = login;
@@ -149,8 +158,10 @@ GrafanaDemoReply GrafanaDemoStore::createUser(const QByteArray &body)
     u.lastSeenAt = now().toUTC().addYears(-10); // Grafana's "never seen"
     addUser(u);
     const User &added = m_users.last();
-    return GrafanaDemoReply::json(200, {{QStringLiteral("id"), added.id}, {QStringLiteral("uid"), added.uid},
-                                        {QStringLiteral("message"), QStringLiteral("User created")}});
+    QJsonObject answer{{QStringLiteral("id"), added.id}, {QStringLiteral("message"), QStringLiteral("User created")}};
+    if (versionMajor() >= 12) // 11.4+; the demo's 11 is 11.3
+        answer.insert(QStringLiteral("uid"), added.uid);
+    return GrafanaDemoReply::json(200, answer);
 }
 
 GrafanaDemoReply GrafanaDemoStore::changePassword(const QString &id, const QByteArray &body)
@@ -159,8 +170,10 @@ GrafanaDemoReply GrafanaDemoStore::changePassword(const QString &id, const QByte
     if (!parseBody(body, o) || field(o, QStringLiteral("password")).toString().isEmpty())
         return badRequestData();
     const QString password = field(o, QStringLiteral("password")).toString();
+    if (password.size() < 4 && versionMajor() >= 12) // 12.x: the policy error surfaces as a 500 (§7.8)
+        return GrafanaDemoReply::message(500, QStringLiteral("Failed to update user password"), true);
     if (password.size() < 4)
-        return tooShort();
+        return tooShort(versionMajor());
     User *u = find(id);
     if (!u) // current Grafana: a missing numeric id surfaces as a 500 here, not a 404
         return GrafanaDemoReply::message(500, QStringLiteral("Failed to update user password"), true);
@@ -205,14 +218,16 @@ GrafanaDemoReply GrafanaDemoStore::authTokens(const QString &id) const
         return GrafanaDemoReply::message(404, QStringLiteral("User not found"), true);
     QJsonArray tokens;
     for (const Session &s : u->sessions) {
-        tokens.append(QJsonObject{{QStringLiteral("id"), s.id}, {QStringLiteral("isActive"), false},
+        QJsonObject token{{QStringLiteral("id"), s.id}, {QStringLiteral("isActive"), false},
                                   {QStringLiteral("clientIp"), s.clientIp}, {QStringLiteral("device"), s.device},
                                   {QStringLiteral("os"), s.os}, {QStringLiteral("osVersion"), s.osVersion},
                                   {QStringLiteral("browser"), s.browser},
                                   {QStringLiteral("browserVersion"), s.browserVersion},
-                                  {QStringLiteral("authModule"), s.authModule},
                                   {QStringLiteral("createdAt"), iso(s.createdAt)},
-                                  {QStringLiteral("seenAt"), iso(s.seenAt)}});
+                                  {QStringLiteral("seenAt"), iso(s.seenAt)}};
+        if (versionMajor() >= 11) // 11.3+ (§5): the demo's 11 is 11.3.1
+            token.insert(QStringLiteral("authModule"), s.authModule);
+        tokens.append(token);
     }
     GrafanaDemoReply r;
     r.body = QJsonDocument(tokens).toJson(QJsonDocument::Compact);
