@@ -85,7 +85,7 @@ int runGui(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Farsight"));
     QApplication::setApplicationVersion(QStringLiteral(FARSIGHT_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/farsight.svg")));
-    QApplication::setDesktopFileName(QStringLiteral("farsight"));
+    QApplication::setDesktopFileName(QStringLiteral(FARSIGHT_APP_ID)); // the installed .desktop file, without ".desktop"
 
     Settings &settings = Settings::instance();
     Translations::instance().setLanguage(settings.language()); // before parsing: --help is translated too

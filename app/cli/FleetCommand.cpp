@@ -135,7 +135,7 @@ QList<QCommandLineOption> options()
     return {
         {QStringLiteral("tag"), CommandLine::tr("Only servers with this tag (exact, case-sensitive)."),
          CommandLine::tr("tag")},
-        {QStringLiteral("id"), CommandLine::tr("details: only these server ids, comma-separated."),
+        {QStringLiteral("id"), CommandLine::tr("details, check: only these server ids, comma-separated."),
          CommandLine::tr("ids")},
         {QStringLiteral("format"), CommandLine::tr("Output format: table, json or csv (default table)."),
          CommandLine::tr("format"), QStringLiteral("table")},
