@@ -1,6 +1,7 @@
 // The man page and the bash completion cannot drift from --help: every option `farsight --help` lists (long and
 // short names), every subcommand, and every key of `details --format json` (DetailsJson::keys()) appears in
-// packaging/farsight.1, and every option and subcommand in packaging/farsight.bash-completion.
+// packaging/farsight.1, and every option and subcommand in packaging/farsight.bash-completion. The desktop entry
+// and AppStream templates name the id the code uses (FARSIGHT_APP_ID).
 
 #include "cli/CommandLine.h"
 #include "cli/DetailsJson.h"
@@ -21,6 +22,7 @@ private slots:
     void optionsAreDocumented();
     void subcommandsAreDocumented();
     void jsonKeysAreDocumented();
+    void desktopIdAgrees();
 
 private:
     QString m_man;
@@ -100,6 +102,26 @@ void TestPackagingDocs::jsonKeysAreDocumented()
         QVERIFY2(containsWord(keys, key), qPrintable(key));
     for (const char *key : {"id", "name", "tag", "status", "last_active", "ipv4", "ipv6"})
         QVERIFY2(containsWord(keys, QLatin1String(key)), key);
+}
+
+void TestPackagingDocs::desktopIdAgrees()
+{
+    // The id the code uses (setDesktopFileName, the notifications' desktop-entry hint, the themed icon name) is the
+    // one the desktop entry and AppStream are installed under (packaging/CMakeLists.txt configures both from it).
+    const QString id = QStringLiteral(FARSIGHT_APP_ID);
+    QVERIFY(QRegularExpression(u"^[a-z]+(\\.[A-Za-z0-9-]+){2,}$"_s).match(id).hasMatch());
+    const QString desktop = packagingFile(u"desktop.in"_s);
+    for (const char *line : {"Icon=@FARSIGHT_APP_ID@", "Exec=farsight", "Categories=System;Monitor;",
+                             "StartupWMClass=farsight", "X-GNOME-UsesNotifications=true"})
+        QVERIFY2(desktop.contains(u'\n' + QLatin1String(line) + u'\n'), line);
+    QVERIFY(desktop.contains(u"\nName[zh_CN]="_s));
+    QVERIFY(desktop.contains(u"\nComment[zh_CN]="_s));
+    const QString metainfo = packagingFile(u"metainfo.xml.in"_s);
+    QVERIFY(metainfo.contains(u"<id>@FARSIGHT_APP_ID@</id>"_s));
+    QVERIFY(metainfo.contains(u"<launchable type=\"desktop-id\">@FARSIGHT_APP_ID@.desktop</launchable>"_s));
+    QVERIFY(metainfo.contains(u"<binary>farsight</binary>"_s));
+    QVERIFY(metainfo.contains(u"<binary>farsight-demo-dashboard</binary>"_s));
+    QVERIFY(metainfo.contains(u"<description xml:lang"_s) || metainfo.contains(u"<p xml:lang=\"zh_CN\">"_s));
 }
 
 QTEST_GUILESS_MAIN(TestPackagingDocs)
