@@ -4,7 +4,8 @@
 # then validates it (desktop-file-validate, appstreamcli, lintian with no error or warning), checks that apt could
 # install it here, installs it with dpkg into a throwaway root and runs the installed binaries from that root:
 # farsight --version, and servers/details/check against the installed farsight-demo-dashboard.
-# Usage: scripts/package-check.sh [build-dir]   (default build-pkg). Needs: lintian desktop-file-utils appstream.
+# Usage: scripts/package-check.sh [build-dir]   (default build-pkg).
+# Needs: lintian desktop-file-utils appstream bash-completion (scripts/install-deps.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build-pkg}
@@ -42,6 +43,14 @@ if man --help 2>&1 | grep -q -- --warnings; then
   warnings=$(MANWIDTH=100 man --warnings -l "$work"/files/usr/share/man/man1/farsight.1.gz 2>&1 >/dev/null)
   [ -z "$warnings" ] || { echo "$warnings"; exit 1; }
 fi
+
+step "bash completion, as installed"
+completion=$(bash -c 'source /usr/share/bash-completion/bash_completion; source "$1"; shift
+  for line in "$@"; do
+    read -ra COMP_WORDS <<<"$line"; COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); COMP_LINE=$line; COMP_POINT=${#line}
+    COMPREPLY=(); _farsight; printf "%s " "${COMPREPLY[@]}"
+  done' _ "$work/files/usr/share/bash-completion/completions/farsight" "farsight ch" "farsight check --cr")
+[ "$completion" = "check --critical " ] || { echo "completion gave: $completion"; exit 1; }
 
 step "apt would install it here (simulated against this machine's archive)"
 apt-get install --simulate --no-install-recommends "./$deb" | tail -n 3
