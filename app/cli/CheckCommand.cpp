@@ -29,7 +29,8 @@ QList<QCommandLineOption> options()
                          "ranges: 80, 10:, ~:80, @10:20)."),
          CommandLine::tr("list")},
         {{QStringLiteral("c"), QStringLiteral("critical")},
-         CommandLine::tr("check: CRITICAL thresholds, same syntax as --warning."), CommandLine::tr("list")},
+         CommandLine::tr("check: CRITICAL thresholds, same syntax as --warning."),
+         CommandLine::tr("list")},
     };
     for (const QCommandLineOption &option : FleetCommand::options()) {
         if (!option.names().contains(QStringLiteral("format")))
@@ -50,8 +51,8 @@ int run(const QCommandLineParser &parser)
     CheckThresholds warning;
     CheckThresholds critical;
     QString error;
-    if (!warning.parse(parser.value(QStringLiteral("warning")), &error)
-        || !critical.parse(parser.value(QStringLiteral("critical")), &error))
+    if (!warning.parse(parser.value(QStringLiteral("warning")), &error) ||
+        !critical.parse(parser.value(QStringLiteral("critical")), &error))
         return usageError(error);
     FleetCommand::Fetch request;
     request.details = true;

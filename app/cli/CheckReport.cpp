@@ -58,13 +58,27 @@ QString perf(const QString &label, const QString &value, const QString &unit, co
 
 } // namespace
 
+QString CheckReport::summaryText(int total, int offline, int never, const QStringList &problems)
+{
+    QString summary = tr("%n server(s)", "", total) + QStringLiteral(", ") + tr("%n offline", "", offline);
+    if (never > 0)
+        summary += QStringLiteral(", ") + tr("%n never reported", "", never);
+    if (!problems.isEmpty())
+        summary += QStringLiteral(": ") + problems.join(QStringLiteral(", "));
+    return summary;
+}
+
 QString CheckReport::stateName(State state)
 {
     switch (state) {
-    case Ok: return QStringLiteral("OK");
-    case Warning: return QStringLiteral("WARNING");
-    case Critical: return QStringLiteral("CRITICAL");
-    case Unknown: break;
+    case Ok:
+        return QStringLiteral("OK");
+    case Warning:
+        return QStringLiteral("WARNING");
+    case Critical:
+        return QStringLiteral("CRITICAL");
+    case Unknown:
+        break;
     }
     return QStringLiteral("UNKNOWN");
 }
@@ -101,8 +115,8 @@ CheckReport CheckReport::evaluate(const FleetSnapshot &snapshot, const CheckThre
         offline += state == ServerState::Offline;
         never += state == ServerState::NeverReported;
     }
-    const State offlineState = judge(offline, warning.range(QStringLiteral("offline")),
-                                     critical.range(QStringLiteral("offline")));
+    const State offlineState =
+        judge(offline, warning.range(QStringLiteral("offline")), critical.range(QStringLiteral("offline")));
     if (offlineState != Ok)
         problems << Problem{offlineState, tr("offline %1").arg(offline)};
     perfdata << perf(QStringLiteral("offline"), QString::number(offline), {}, warning, critical,
@@ -111,7 +125,8 @@ CheckReport CheckReport::evaluate(const FleetSnapshot &snapshot, const CheckThre
         std::optional<double> highest;
         for (const ServerSnapshot &s : snapshot.servers) {
             const auto value = serverStateAt(s, nowSecs, offlineThresholdSecs) == ServerState::Online
-                ? metricValue(s, metric) : std::nullopt;
+                                   ? metricValue(s, metric)
+                                   : std::nullopt;
             if (!value)
                 continue;
             highest = std::max(highest.value_or(*value), *value);
@@ -120,23 +135,21 @@ CheckReport CheckReport::evaluate(const FleetSnapshot &snapshot, const CheckThre
                 //: a threshold exceeded: metric (cpu, mem, disk), its value, the server's name
                 problems << Problem{state, tr("%1 %2% on %3").arg(metric, number(*value), shortName(s.name))};
         }
-        perfdata << perf(metric, highest ? number(*highest) : QStringLiteral("U"), highest ? QStringLiteral("%") : QString(),
-                         warning, critical, QStringLiteral("100"));
+        perfdata << perf(metric, highest ? number(*highest) : QStringLiteral("U"),
+                         highest ? QStringLiteral("%") : QString(), warning, critical, QStringLiteral("100"));
     }
-    std::stable_sort(problems.begin(), problems.end(), [](const Problem &a, const Problem &b) { return a.state > b.state; });
+    std::stable_sort(problems.begin(), problems.end(),
+                     [](const Problem &a, const Problem &b) { return a.state > b.state; });
 
     CheckReport report;
     report.state = problems.isEmpty() ? Ok : problems.first().state;
-    QString summary = tr("%n server(s)", "", int(total)) + QStringLiteral(", ") + tr("%n offline", "", offline);
-    if (never > 0)
-        summary += QStringLiteral(", ") + tr("%n never reported", "", never);
     QStringList shown;
     for (qsizetype i = 0; i < problems.size() && i < MaxProblemsShown; ++i)
         shown << problems.at(i).text;
     if (problems.size() > MaxProblemsShown)
         shown << tr("and %n more", "", int(problems.size() - MaxProblemsShown));
-    if (!shown.isEmpty())
-        summary += QStringLiteral(": ") + shown.join(QStringLiteral(", "));
-    report.line = QStringLiteral("FARSIGHT %1 - %2 | %3").arg(stateName(report.state), summary, perfdata.join(QLatin1Char(' ')));
+    const QString summary = summaryText(int(total), offline, never, shown);
+    report.line =
+        QStringLiteral("FARSIGHT %1 - %2 | %3").arg(stateName(report.state), summary, perfdata.join(QLatin1Char(' ')));
     return report;
 }

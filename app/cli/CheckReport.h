@@ -25,6 +25,10 @@ public:
     static CheckReport evaluate(const FleetSnapshot &snapshot, const CheckThresholds &warning,
                                 const CheckThresholds &critical, int offlineThresholdSecs);
     static CheckReport unknown(const QString &reason);
-    static QString stateName(State state); // "OK", "WARNING", "CRITICAL", "UNKNOWN" (never translated)
+    static QString stateName(State state);               // "OK", "WARNING", "CRITICAL", "UNKNOWN" (never translated)
     static QString shortName(const QString &serverName); // what the line shows of an untrusted name
+
+private:
+    // "12 servers, 2 offline, 1 never reported: problem, problem" (translated; the problems already bounded).
+    static QString summaryText(int total, int offline, int never, const QStringList &problems);
 };
