@@ -8,6 +8,7 @@ packages=(
   qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qtkeychain-qt6-dev qt6-translations-l10n libgl-dev
   xvfb xauth x11-apps x11-utils imagemagick xdotool fonts-wqy-microhei trayer iso-flags-svg
   dbus dbus-x11 libsecret-1-0 libsecret-tools gnome-keyring
+  lintian desktop-file-utils appstream bash-completion
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -3,7 +3,10 @@
 #   (a) clang ASan + UBSan (+ LeakSanitizer) build of everything with the UI (build-asan): the whole CTest
 #       suite (GUI tests offscreen, desktop tests under dbus + xvfb) fails on any sanitizer report; the same
 #       tree builds the libFuzzer harnesses (FARSIGHT_FUZZ=ON) and scripts/fuzz.sh runs them for a bounded time;
-#   (b) the UI-less gcc build (build-noui): the layering proof, with its tests.
+#   (b) the UI-less gcc build (build-noui): the layering proof, with its tests;
+#   (c) scripts/package-check.sh: the .deb from its own gcc UI tree (build-pkg, tests off), validators, a clean-root
+#       install and the installed binaries against the demo (cold without ccache: 299 s CPU, 9.6 min wall measured
+#       on the shared machine at load 8-15, so about 3 min on two idle cores).
 # Cold on 2 cores, measured in parts on a shared machine: clang ASan build ~27 min, its suite 37 s, fuzz.sh ~7.5 min,
 # gcc UI-less build 3.3 min (CCACHE_DISABLE=1) + tests 4 s; with package installation about 40 minutes.
 set -euo pipefail
@@ -28,3 +31,6 @@ unset ASAN_OPTIONS UBSAN_OPTIONS LSAN_OPTIONS
 cmake -S . -B build-noui -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFARSIGHT_BUILD_UI=OFF
 cmake --build build-noui -j "$jobs"
 ctest --test-dir build-noui --output-on-failure -j "$jobs" -LE bench
+
+# (c) The Debian package: its own gcc UI tree without tests, validators, a clean-root install, installed smoke test.
+./scripts/package-check.sh build-pkg

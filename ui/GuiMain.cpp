@@ -86,7 +86,7 @@ int runGui(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Farsight"));
     QApplication::setApplicationVersion(QStringLiteral(FARSIGHT_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/farsight.svg")));
-    QApplication::setDesktopFileName(QStringLiteral("farsight"));
+    QApplication::setDesktopFileName(QStringLiteral(FARSIGHT_APP_ID)); // the installed .desktop file, without ".desktop"
 
     Settings &settings = Settings::instance();
     ThemeController theme(settings); // System / Light / Dark, before the first window is made

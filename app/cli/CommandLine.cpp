@@ -79,6 +79,15 @@ bool applyLanguage(QCommandLineParser &parser, const QStringList &args)
     return Translations::instance().setLanguage(parser.value(QStringLiteral("lang")));
 }
 
+// A usage error, reported the way the named subcommand wants (`check`: UNKNOWN on stdout), else on stderr with 2.
+int usageFailure(const QCommandLineParser &parser, const QString &message)
+{
+    const Subcommand *command = Subcommands::find(parser.positionalArguments().value(0));
+    if (command && command->usageError)
+        return command->usageError(message);
+    return CommandLine::fail(CommandLine::UsageError, message);
+}
+
 int dispatch(const QCommandLineParser &parser)
 {
     const QStringList positional = parser.positionalArguments();
@@ -98,8 +107,7 @@ int dispatch(const QCommandLineParser &parser)
             CommandLine::tr("Unknown command \"%1\"; use one of: %2 (see --help).").arg(positional.first(), commands));
     }
     if (positional.size() > 1 && !command->takesWords)
-        return CommandLine::fail(CommandLine::UsageError,
-                                 CommandLine::tr("Unexpected argument \"%1\" (see --help).").arg(positional.at(1)));
+        return usageFailure(parser, CommandLine::tr("Unexpected argument \"%1\" (see --help).").arg(positional.at(1)));
     return command->run(parser);
 }
 
@@ -201,7 +209,7 @@ int CommandLine::run(int argc, char **argv)
                                     .arg(parser.value(QStringLiteral("lang")),
                                          Translations::availableLanguages().join(QStringLiteral(", "))));
     if (!parser.parse(args))
-        return fail(UsageError, parseError(parser));
+        return usageFailure(parser, parseError(parser));
     if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
         QTextStream(stdout) << helpText();
         return Success;

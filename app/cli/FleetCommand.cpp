@@ -13,19 +13,13 @@
 
 namespace {
 
-struct FetchRequest
+struct FetchRequest : FleetCommand::Fetch
 {
-    bool details = false;
-    DashboardConnection connection;
-    DetailsQuery query = DetailsQuery::all();
-    QString tag;
     FleetPrinter::Format format = FleetPrinter::Format::Table;
-    int threshold = 30;
-    int timeoutSecs = 10;
 };
 
 // --id / --tag into request->query. Returns the translated reason when they do not fit, else empty.
-QString readQuery(const QCommandLineParser &parser, FetchRequest *request)
+QString readQuery(const QCommandLineParser &parser, FleetCommand::Fetch *request)
 {
     request->tag = parser.value(QStringLiteral("tag"));
     if (parser.isSet(QStringLiteral("id"))) {
@@ -60,45 +54,13 @@ QString readRequest(const QCommandLineParser &parser, FetchRequest *request)
     if (!FleetPrinter::parseFormat(parser.value(QStringLiteral("format")), &request->format))
         return CommandLine::tr("Unknown format \"%1\"; use table, json or csv.")
             .arg(parser.value(QStringLiteral("format")));
-    bool ok = false;
-    request->threshold = parser.value(QStringLiteral("threshold")).toInt(&ok);
-    if (!ok || request->threshold < 1)
-        return CommandLine::tr("--threshold needs a positive number of seconds.");
-    request->timeoutSecs = parser.value(QStringLiteral("timeout")).toInt(&ok);
-    if (!ok || request->timeoutSecs < 1 || request->timeoutSecs > 600)
-        return CommandLine::tr("--timeout needs a number of seconds between 1 and 600.");
-    const QString queryError = readQuery(parser, request);
-    if (!queryError.isEmpty())
-        return queryError;
-    return ConnectionOptions::read(parser, &request->connection);
+    return FleetCommand::readFetch(parser, request);
 }
 
 int fetchAndPrint(const FetchRequest &request)
 {
-    QNetworkAccessManager nam;
-    const std::unique_ptr<DashboardDriver> driver = createCommandLineDriver(&nam);
-    driver->setConnection(request.connection);
-    driver->setRequestTimeoutMs(request.timeoutSecs * 1000);
-
-    std::optional<FleetSnapshot> snapshot;
     ApiError failure;
-    const auto done = [&](const FleetSnapshot &s) {
-        snapshot = s;
-        QCoreApplication::exit(0);
-    };
-    QObject::connect(driver.get(), &DashboardDriver::serverListReceived, driver.get(), done);
-    QObject::connect(driver.get(), &DashboardDriver::detailsReceived, driver.get(), done);
-    QObject::connect(driver.get(), &DashboardDriver::requestFailed, driver.get(),
-                     [&](DashboardDriver::Endpoint, const ApiError &e) {
-                         failure = e;
-                         QCoreApplication::exit(1);
-                     });
-    if (request.details)
-        driver->fetchDetails(request.query);
-    else
-        driver->fetchServerList(request.tag);
-    QCoreApplication::exec();
-
+    const std::optional<FleetSnapshot> snapshot = FleetCommand::fetch(request, &failure);
     if (!snapshot)
         return CommandLine::fail(failure.kind == ApiError::Kind::Auth ? CommandLine::AuthRejected : CommandLine::Failed,
                                  failure.isError() ? failure.text() : CommandLine::tr("No answer from the dashboard."));
@@ -123,12 +85,57 @@ int run(const QCommandLineParser &parser, bool details)
 
 namespace FleetCommand {
 
+QString readFetch(const QCommandLineParser &parser, Fetch *request)
+{
+    const QString urlError = ConnectionOptions::readUrl(parser, &request->connection);
+    if (!urlError.isEmpty())
+        return urlError;
+    bool ok = false;
+    request->threshold = parser.value(QStringLiteral("threshold")).toInt(&ok);
+    if (!ok || request->threshold < 1)
+        return CommandLine::tr("--threshold needs a positive number of seconds.");
+    request->timeoutSecs = parser.value(QStringLiteral("timeout")).toInt(&ok);
+    if (!ok || request->timeoutSecs < 1 || request->timeoutSecs > 600)
+        return CommandLine::tr("--timeout needs a number of seconds between 1 and 600.");
+    const QString queryError = readQuery(parser, request);
+    if (!queryError.isEmpty())
+        return queryError;
+    return ConnectionOptions::read(parser, &request->connection);
+}
+
+std::optional<FleetSnapshot> fetch(const Fetch &request, ApiError *failure)
+{
+    QNetworkAccessManager nam;
+    const std::unique_ptr<DashboardDriver> driver = createCommandLineDriver(&nam);
+    driver->setConnection(request.connection);
+    driver->setRequestTimeoutMs(request.timeoutSecs * 1000);
+
+    std::optional<FleetSnapshot> snapshot;
+    const auto done = [&](const FleetSnapshot &s) {
+        snapshot = s;
+        QCoreApplication::exit(0);
+    };
+    QObject::connect(driver.get(), &DashboardDriver::serverListReceived, driver.get(), done);
+    QObject::connect(driver.get(), &DashboardDriver::detailsReceived, driver.get(), done);
+    QObject::connect(driver.get(), &DashboardDriver::requestFailed, driver.get(),
+                     [&](DashboardDriver::Endpoint, const ApiError &e) {
+                         *failure = e;
+                         QCoreApplication::exit(1);
+                     });
+    if (request.details)
+        driver->fetchDetails(request.query);
+    else
+        driver->fetchServerList(request.tag);
+    QCoreApplication::exec();
+    return snapshot;
+}
+
 QList<QCommandLineOption> options()
 {
     return {
         {QStringLiteral("tag"), CommandLine::tr("Only servers with this tag (exact, case-sensitive)."),
          CommandLine::tr("tag")},
-        {QStringLiteral("id"), CommandLine::tr("details: only these server ids, comma-separated."),
+        {QStringLiteral("id"), CommandLine::tr("details, check: only these server ids, comma-separated."),
          CommandLine::tr("ids")},
         {QStringLiteral("format"), CommandLine::tr("Output format: table, json or csv (default table)."),
          CommandLine::tr("format"), QStringLiteral("table")},

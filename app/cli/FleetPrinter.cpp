@@ -1,5 +1,7 @@
 #include "cli/FleetPrinter.h"
 
+#include "cli/DetailsJson.h"
+
 #include "Format.h"
 #include "ServerStateText.h"
 
@@ -100,17 +102,9 @@ QString FleetPrinter::render(const FleetSnapshot &snapshot, Format format, Colum
                           {QStringLiteral("ipv4"), s.ipv4},
                           {QStringLiteral("ipv6"), s.ipv6}};
             if (details) {
-                o.insert(QStringLiteral("platform"), s.host.platform);
-                o.insert(QStringLiteral("country"), s.host.countryCode);
-                o.insert(QStringLiteral("cpu"), s.status.cpu);
-                o.insert(QStringLiteral("mem_used"), qint64(s.status.memUsed));
-                o.insert(QStringLiteral("mem_total"), qint64(s.host.memTotal));
-                o.insert(QStringLiteral("disk_used"), qint64(s.status.diskUsed));
-                o.insert(QStringLiteral("disk_total"), qint64(s.host.diskTotal));
-                o.insert(QStringLiteral("net_in_speed"), qint64(s.status.netInSpeed));
-                o.insert(QStringLiteral("net_out_speed"), qint64(s.status.netOutSpeed));
-                o.insert(QStringLiteral("load1"), s.status.load1);
-                o.insert(QStringLiteral("uptime"), qint64(s.status.uptime));
+                const QJsonObject fields = DetailsJson::fields(s);
+                for (auto it = fields.begin(); it != fields.end(); ++it)
+                    o.insert(it.key(), it.value());
             }
             array.append(o);
         }

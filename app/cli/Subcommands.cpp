@@ -1,5 +1,6 @@
 #include "cli/Subcommands.h"
 
+#include "cli/CheckCommand.h"
 #include "cli/FleetCommand.h"
 #include "cli/grafana/GrafanaCommand.h"
 
@@ -17,9 +18,12 @@ const QList<Subcommand> table = {
     {"details", "--url URL CREDENTIALS [--id 1,2 | --tag T] [--format ...]",
      QT_TRANSLATE_NOOP("CommandLine", "Show metrics (CPU, memory, disk, network, load, uptime) of all, some ids, or one tag."),
      &FleetCommand::options, &FleetCommand::runDetails},
+    {"check", "--url URL CREDENTIALS [--id N | --tag T] [-w cpu=80,mem=90,disk=90,offline=0] [-c ...]",
+     QT_TRANSLATE_NOOP("CommandLine", "Monitoring plugin: one status line with perfdata; exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN."),
+     &CheckCommand::options, &CheckCommand::run, &CheckCommand::usageError},
     {"grafana", "--url URL --user NAME --password-file FILE [--format table|json] [--yes] COMMAND ...",
      QT_TRANSLATE_NOOP("CommandLine", "Administer a Grafana 8-12 server: health, whoami, settings, stats, usage-report, users, sessions, reload, encryption (see docs/grafana-cli.md)."),
-     &GrafanaCommand::options, &GrafanaCommand::run, true},
+     &GrafanaCommand::options, &GrafanaCommand::run, nullptr, true},
 };
 // clang-format on
 

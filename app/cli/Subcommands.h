@@ -20,6 +20,9 @@ struct Subcommand
     const char *summary;  // one line for --help, marked with QT_TRANSLATE_NOOP("CommandLine", ...)
     QList<QCommandLineOption> (*options)();       // its options; names shared with other rows mean the same
     int (*run)(const QCommandLineParser &parser); // returns the exit code (CommandLine::ExitCode)
+    // Reports a usage error (unknown option, stray argument) when this command was named; nullptr: CommandLine's
+    // own one line on stderr and exit 2. `check` answers UNKNOWN (3) on stdout, as monitoring plugins must.
+    int (*usageError)(const QString &message) = nullptr;
     bool takesWords = false; // more positional words follow the name ("grafana users list")
 };
 

@@ -49,7 +49,7 @@ QString Autostart::entryContents() const
     text += QStringLiteral("Name=Farsight\n");
     text += QStringLiteral("Comment=") + tr("Watch a Nezha fleet from the system tray") + QLatin1Char('\n');
     text += QStringLiteral("Exec=") + quoteExecArg(m_executable) + QStringLiteral(" --minimized\n");
-    text += QStringLiteral("Icon=farsight\n");
+    text += QStringLiteral("Icon=" FARSIGHT_APP_ID "\n"); // the installed hicolor icon
     text += QStringLiteral("Terminal=false\n");
     text += QStringLiteral("Categories=Network;Monitor;\n");
     text += QStringLiteral("X-GNOME-Autostart-enabled=true\n");

@@ -54,8 +54,13 @@ bool DesktopNotifier::isServiceRegistered() const
 
 QString DesktopNotifier::iconPath()
 {
-    // The icon is compiled into the binary; the notification server is another process, so it gets a copy.
+    // Installed (cmake --install, the .deb): the hicolor icon named after the desktop id, as the menu shows it.
+    // From the build tree: the icon is compiled into the binary; the notification server is another process, so
+    // it gets a copy.
     static const QString path = [] {
+        const QString themed = QStringLiteral("icons/hicolor/scalable/apps/" FARSIGHT_APP_ID ".svg");
+        if (!QStandardPaths::locate(QStandardPaths::GenericDataLocation, themed).isEmpty())
+            return QStringLiteral(FARSIGHT_APP_ID);
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
             + QStringLiteral("/farsight");
         const QString file = dir + QStringLiteral("/farsight.svg");
@@ -67,7 +72,7 @@ QString DesktopNotifier::iconPath()
             return QString();
         return file;
     }();
-    return path.isEmpty() ? QStringLiteral("farsight") : path;
+    return path.isEmpty() ? QStringLiteral(FARSIGHT_APP_ID) : path;
 }
 
 void DesktopNotifier::show(const NotificationContent &content)
@@ -90,7 +95,7 @@ void DesktopNotifier::send(const NotificationContent &content)
     QVariantMap hints;
     hints.insert(QStringLiteral("urgency"), QVariant::fromValue(uchar(content.urgency)));
     hints.insert(QStringLiteral("category"), content.category);
-    hints.insert(QStringLiteral("desktop-entry"), QStringLiteral("farsight"));
+    hints.insert(QStringLiteral("desktop-entry"), QStringLiteral(FARSIGHT_APP_ID));
     call << QStringLiteral("Farsight") << m_currentId << iconPath() << content.summary
          // A server with body-markup would read "<" or "&" in a server name as markup.
          << (m_bodyMarkup ? content.body.toHtmlEscaped() : content.body)

@@ -29,7 +29,8 @@ void TestSubcommands::tableRowsAreComplete()
         QVERIFY(!QByteArray(row.summary).isEmpty());
     }
     QCOMPARE(Subcommands::names(),
-             QStringList({QStringLiteral("servers"), QStringLiteral("details"), QStringLiteral("grafana")}));
+             QStringList({QStringLiteral("servers"), QStringLiteral("details"), QStringLiteral("check"),
+                          QStringLiteral("grafana")}));
 }
 
 void TestSubcommands::find()

@@ -134,7 +134,7 @@ private slots:
         QVERIFY2(call.body.startsWith(web.name + QStringLiteral(": no report for ")), qPrintable(call.body));
         QCOMPARE(call.urgency(), 2);
         QCOMPARE(call.hints.value(QStringLiteral("category")).toString(), QStringLiteral("network.disconnected"));
-        QCOMPARE(call.hints.value(QStringLiteral("desktop-entry")).toString(), QStringLiteral("farsight"));
+        QCOMPARE(call.hints.value(QStringLiteral("desktop-entry")).toString(), QStringLiteral("io.github.farsight.Farsight"));
         QCOMPARE(call.actions, (QStringList{QStringLiteral("default"), QStringLiteral("Open"), QStringLiteral("open"),
                                            QStringLiteral("Open")}));
         QCOMPARE(call.expireTimeout, -1);
