@@ -136,7 +136,7 @@ void MainWindow::buildMenus()
 void MainWindow::retranslateUi()
 {
     m_fileMenu->setTitle(tr("&File"));
-    m_profilesAction->setText(tr("Connection &Profiles…"));
+    m_profilesAction->setText(tr("&Connection Profiles…"));
     m_profileMenu->setTitle(tr("&Switch Dashboard"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));

@@ -181,8 +181,8 @@ void ProfilesDialog::retranslateUi()
     m_add->setText(tr("&Add"));
     m_remove->setText(tr("&Remove"));
     const QStringList labels = {tr("&Name:"), tr("Dashboard &URL:"), tr("Das&hboard API:"), tr("Login na&me:"),
-                                tr("&Login password:"), tr("API &token:"), tr("&Offline after:"),
-                                tr("&Poll every:"), tr("&Grafana URL:"), tr("Grafana admin &user:"),
+                                tr("&Login password:"), tr("API to&ken:"), tr("Mark &offline after:"),
+                                tr("&Poll every:"), tr("&Grafana URL:"), tr("Grafana adm&in user:"),
                                 tr("Grafana pass&word:")};
     for (int i = 0; i < m_formLabels.size() && i < labels.size(); ++i)
         m_formLabels.at(i)->setText(labels.at(i));
@@ -196,12 +196,14 @@ void ProfilesDialog::retranslateUi()
     m_nezhaUser->setPlaceholderText(tr("v1/v2: the dashboard user you sign in with"));
     m_token->setPlaceholderText(tr("v0: Admin → API Token; v2: a personal access token (nzp_…)"));
     m_threshold->setSuffix(tr(" s", "seconds suffix"));
+    m_threshold->setToolTip(tr("A server that has sent no report for this many seconds is shown as offline. "
+                               "Notifications wait the missed polls set in Preferences."));
     m_interval->setSuffix(tr(" s", "seconds suffix"));
     m_grafanaUrl->setPlaceholderText(tr("optional, e.g. https://grafana.example.org"));
     m_grafanaUser->setPlaceholderText(tr("a Grafana server admin"));
     m_inFile->setText(tr("Store secrets in a file readable only by me (instead of the system keychain)"));
     m_testDashboard->setText(tr("&Test connection"));
-    m_testGrafana->setText(tr("Test &Grafana"));
+    m_testGrafana->setText(tr("Test Gra&fana"));
     m_save->setText(tr("&Save"));
     m_revert->setText(tr("Re&vert"));
     m_use->setText(tr("Use this &dashboard"));
