@@ -19,6 +19,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <utility>
+
 ProfilesDialog::ProfilesDialog(ProfileStore *store, ConnectionTester *tester, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
@@ -30,10 +32,15 @@ ProfilesDialog::ProfilesDialog(ProfileStore *store, ConnectionTester *tester, QW
     buildUi();
     retranslateUi();
     reloadList();
-    connect(m_tester, &ConnectionTester::dashboardTested, this,
-            [this](bool ok, const QString &message) { showResult(m_dashboardResult, ok, message); });
-    connect(m_tester, &ConnectionTester::grafanaTested, this,
-            [this](bool ok, const QString &message) { showResult(m_grafanaResult, ok, message); });
+    // An answer counts only while the fields it tested are unchanged (an edit clears the verdict).
+    connect(m_tester, &ConnectionTester::dashboardTested, this, [this](bool ok, const QString &message) {
+        if (std::exchange(m_dashboardTestPending, false))
+            showResult(m_dashboardResult, ok, message);
+    });
+    connect(m_tester, &ConnectionTester::grafanaTested, this, [this](bool ok, const QString &message) {
+        if (std::exchange(m_grafanaTestPending, false))
+            showResult(m_grafanaResult, ok, message);
+    });
     if (!m_store->isEmpty())
         selectProfile(m_store->activeId().isEmpty() ? m_store->profiles().first().id : m_store->activeId());
     else
@@ -109,6 +116,12 @@ void ProfilesDialog::buildUi()
     m_cleartextWarning = resultLabel("cleartextWarning");
     for (QLineEdit *edit : {m_url, m_token, m_grafanaUrl, m_grafanaPassword})
         connect(edit, &QLineEdit::textChanged, this, &ProfilesDialog::updateCleartextWarning);
+    // A test verdict ("Connected…") is about the address and credentials it was run with: an edit voids it.
+    for (QLineEdit *edit : {m_url, m_token, m_nezhaUser, m_nezhaPassword})
+        connect(edit, &QLineEdit::textEdited, this, [this] { clearTestResult(m_dashboardResult, m_dashboardTestPending); });
+    connect(m_generation, &QComboBox::activated, this, [this] { clearTestResult(m_dashboardResult, m_dashboardTestPending); });
+    for (QLineEdit *edit : {m_grafanaUrl, m_grafanaUser, m_grafanaPassword})
+        connect(edit, &QLineEdit::textEdited, this, [this] { clearTestResult(m_grafanaResult, m_grafanaTestPending); });
 
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -274,7 +287,9 @@ void ProfilesDialog::loadProfile(const QString &id)
     m_dashboardResult->clear();
     m_grafanaResult->clear();
     m_saveResult->clear();
+    m_dashboardTestPending = m_grafanaTestPending = false;
     setDirty(false);
+    m_baseline = formState();
     if (p.id.isEmpty())
         return;
     m_store->loadSecrets(p.id, this, [this, id](const ProfileSecrets &secrets) {
@@ -286,6 +301,8 @@ void ProfilesDialog::loadProfile(const QString &id)
             m_grafanaPassword->setText(secrets.grafanaPassword);
         if (!m_nezhaPasswordEdited)
             m_nezhaPassword->setText(secrets.nezhaPassword);
+        if (!m_dirty)
+            m_baseline = formState(); // the stored secrets are part of the untouched form
         if (!secrets.problem.isEmpty())
             showResult(m_saveResult, false, secrets.problem);
     });
@@ -300,6 +317,7 @@ void ProfilesDialog::startNewProfile()
     m_threshold->setValue(30);
     m_interval->setValue(5);
     setDirty(true);
+    m_baseline = formState(); // nothing typed yet: Esc closes without asking
     m_name->setFocus();
 }
 
@@ -394,7 +412,25 @@ void ProfilesDialog::save()
         m_store->setActive(m_currentId);
     m_tokenEdited = m_passwordEdited = m_nezhaPasswordEdited = false;
     setDirty(false);
+    m_baseline = formState();
     reloadList();
+}
+
+QStringList ProfilesDialog::formState() const
+{
+    QStringList state;
+    for (const QLineEdit *edit : {m_name, m_url, m_nezhaUser, m_nezhaPassword, m_token, m_grafanaUrl, m_grafanaUser,
+                                  m_grafanaPassword})
+        state << edit->text();
+    state << QString::number(m_generation->currentIndex()) << QString::number(m_threshold->value())
+          << QString::number(m_interval->value()) << QString::number(m_inFile->isChecked());
+    return state;
+}
+
+void ProfilesDialog::clearTestResult(QLabel *result, bool &pending)
+{
+    pending = false;
+    result->clear();
 }
 
 void ProfilesDialog::revert()
@@ -445,6 +481,7 @@ void ProfilesDialog::testDashboard()
     secrets.nezhaPassword = m_nezhaPassword->text();
     const DashboardConnection c = formProfile().connection(secrets);
     showResult(m_dashboardResult, true, tr("Testing…"));
+    m_dashboardTestPending = true;
     m_tester->testDashboard(c);
 }
 
@@ -455,12 +492,13 @@ void ProfilesDialog::testGrafana()
     c.user = m_grafanaUser->text().trimmed();
     c.password = m_grafanaPassword->text();
     showResult(m_grafanaResult, true, tr("Testing…"));
+    m_grafanaTestPending = true;
     m_tester->testGrafana(c);
 }
 
 void ProfilesDialog::done(int result)
 {
-    if (m_dirty) {
+    if (m_dirty && formState() != m_baseline) { // an untouched (new) form closes without a question
         const auto answer = QMessageBox::question(this, tr("Unsaved Changes"),
                                                   tr("Save the changes to this profile before closing?"),
                                                   QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);

@@ -55,6 +55,8 @@ private:
     void testDashboard();
     void testGrafana();
     void showResult(QLabel *label, bool ok, const QString &message);
+    QStringList formState() const; // every field as typed: compared with m_baseline before asking to save
+    void clearTestResult(QLabel *result, bool &pending);
     void updateCleartextWarning(); // http:// to another machine with a token or password: say so
 
     ProfileStore *m_store;
@@ -65,6 +67,9 @@ private:
     bool m_passwordEdited = false;
     bool m_nezhaPasswordEdited = false;
     bool m_loading = false;
+    bool m_dashboardTestPending = false; // a test is running for the fields as they are
+    bool m_grafanaTestPending = false;
+    QStringList m_baseline; // formState() when loaded, started or saved
 
     QListWidget *m_list = nullptr;
     QPushButton *m_add = nullptr;
