@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "StandardShortcuts.h"
+#include "WindowFit.h"
 
 #include "DashboardInfo.h"
 #include "FleetModel.h"
@@ -186,6 +187,9 @@ void MainWindow::restoreLayout()
         restoreState(s.mainWindowState());
     if (s.mainSplitterState().isEmpty() || !m_splitter->restoreState(s.mainSplitterState()))
         m_splitter->setSizes({720, 480});
+    // 1200x760 at QT_SCALE_FACTOR=2, or a geometry saved on a larger monitor, must not open off-screen.
+    if (!isMaximized() && !isFullScreen())
+        WindowFit::fitToScreen(this);
 }
 
 void MainWindow::saveLayout()

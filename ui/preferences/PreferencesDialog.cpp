@@ -3,6 +3,7 @@
 #include "desktop/Autostart.h"
 #include "i18n/Translations.h"
 #include "settings/Settings.h"
+#include "WindowFit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,6 +30,7 @@ PreferencesDialog::PreferencesDialog(Settings &settings, std::unique_ptr<Autosta
     buildUi();
     retranslateUi();
     load();
+    WindowFit::fitToScreen(this);
 }
 
 PreferencesDialog::~PreferencesDialog() = default;

@@ -4,6 +4,7 @@
 #include "profiles/ConnectionTester.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/UrlSafety.h"
+#include "WindowFit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,6 +17,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -178,13 +180,22 @@ void ProfilesDialog::buildUi()
     listButtons->addWidget(m_add);
     listButtons->addWidget(m_remove);
     left->addLayout(listButtons);
-    auto *columns = new QHBoxLayout;
+    // The fields scroll on a small screen (QT_SCALE_FACTOR=2 on 1600x1000); Save and Close always show.
+    auto *fields = new QWidget;
+    auto *columns = new QHBoxLayout(fields);
+    columns->setContentsMargins(0, 0, 0, 0);
     columns->addLayout(left);
     columns->addLayout(m_form, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("profileScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(fields);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(columns, 1);
+    layout->addWidget(scroll, 1);
     layout->addWidget(m_buttons);
-    resize(780, 520);
+    resize(780, 560);
+    WindowFit::fitToScreen(this);
     setDirty(false);
 }
 
