@@ -157,6 +157,9 @@ private:
     void check(QWidget *window)
     {
         const QStringList problems = allProblems(window);
+        const QString shots = qEnvironmentVariable("FARSIGHT_SCREENSHOT_DIR"); // for looking at, not checked
+        if (!shots.isEmpty())
+            window->grab().save(QStringLiteral("%1/mnemonics-%2.png").arg(shots, QString::fromLatin1(QTest::currentDataTag())));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 

@@ -89,6 +89,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(available().contains(dialog.frameGeometry()));
         QVERIFY(onScreen(dialog.findChild<QPushButton *>(QStringLiteral("saveProfile"))));
+        if (!qEnvironmentVariableIsEmpty("FARSIGHT_SCREENSHOT_DIR")) // for looking at, not checked
+            dialog.grab().save(qEnvironmentVariable("FARSIGHT_SCREENSHOT_DIR") + QStringLiteral("/scale2-profiles.png"));
         QVERIFY(onScreen(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close)));
     }
 
