@@ -6,7 +6,7 @@
 // unsaved edits the list is locked, so nothing typed is lost by clicking elsewhere; failed saves and tests
 // keep every field. Secrets load asynchronously from the profile's CredentialStore. Addresses with a
 // user:password@ are refused (the settings file is plain text) and http:// to another machine with a token or
-// password shows a warning (UrlSafety). GUI thread.
+// password shows a warning (UrlSafety). The form is built in ProfilesDialogForm.cpp. GUI thread.
 
 #include <QDialog>
 
