@@ -115,6 +115,7 @@ int runGui(int argc, char **argv)
     HistoryStore history;
     FleetService fleet(&model, &history);
     fleet.useNezha(&nam); // detects v0, v1 or v2
+    fleet.followNetworkReachability(); // retry at once when the network is back (no-op without a backend)
     std::unique_ptr<DemoDashboard> demo;
 
     GrafanaClient grafana(&nam);

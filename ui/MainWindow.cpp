@@ -1,4 +1,6 @@
 #include "MainWindow.h"
+#include "StandardShortcuts.h"
+#include "WindowFit.h"
 
 #include "DashboardInfo.h"
 #include "FleetModel.h"
@@ -102,19 +104,24 @@ void MainWindow::buildMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_profilesAction = m_fileMenu->addAction(QString(), this, &MainWindow::openProfiles);
     m_profilesAction->setObjectName(QStringLiteral("profilesAction"));
-    m_profilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_profilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)); // no standard key for it
     m_profileMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::quit);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    StandardShortcuts::apply(m_quitAction, QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_refreshAction = m_viewMenu->addAction(QString(), this, &MainWindow::refreshNow);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
-    m_refreshAction->setShortcut(QKeySequence::Refresh); // F5
+    StandardShortcuts::apply(m_refreshAction, QKeySequence::Refresh, QKeySequence(Qt::Key_F5));
     m_findAction = m_list->findAction();
+    StandardShortcuts::apply(m_findAction, QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_F));
     m_viewMenu->addAction(m_findAction);
+    // Find searches the server list: only while that page shows (never into the hidden search box).
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updatePageActions);
+    updatePageActions();
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_demoMenu = m_helpMenu->addMenu(QString());
@@ -136,7 +143,7 @@ void MainWindow::buildMenus()
 void MainWindow::retranslateUi()
 {
     m_fileMenu->setTitle(tr("&File"));
-    m_profilesAction->setText(tr("Connection &Profiles…"));
+    m_profilesAction->setText(tr("&Connection Profiles…"));
     m_profileMenu->setTitle(tr("&Switch Dashboard"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -159,6 +166,10 @@ void MainWindow::changeEvent(QEvent *event)
         retranslateUi();
         rebuildProfileMenu();
     }
+    if (event->type() == QEvent::WindowStateChange && !isMinimized()
+        && static_cast<QWindowStateChangeEvent *>(event)->oldState().testFlag(Qt::WindowMinimized))
+        m_services.fleet->retryNow(); // back from the task bar: no waiting out the backoff
+
     QMainWindow::changeEvent(event);
 }
 
@@ -176,6 +187,9 @@ void MainWindow::restoreLayout()
         restoreState(s.mainWindowState());
     if (s.mainSplitterState().isEmpty() || !m_splitter->restoreState(s.mainSplitterState()))
         m_splitter->setSizes({720, 480});
+    // 1200x760 at QT_SCALE_FACTOR=2, or a geometry saved on a larger monitor, must not open off-screen.
+    if (!isMaximized() && !isFullScreen())
+        WindowFit::fitToScreen(this);
 }
 
 void MainWindow::saveLayout()
@@ -186,6 +200,12 @@ void MainWindow::saveLayout()
     s.setMainSplitterState(m_splitter->saveState());
     m_list->saveState();
     s.sync();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    m_services.fleet->retryNow(); // does nothing unless the last poll failed
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -231,6 +251,12 @@ void MainWindow::setFirstRunMessage(const QString &message)
 void MainWindow::showPage(bool firstRun)
 {
     m_stack->setCurrentWidget(firstRun ? static_cast<QWidget *>(m_firstRun) : static_cast<QWidget *>(m_tabs));
+    updatePageActions();
+}
+
+void MainWindow::updatePageActions()
+{
+    m_findAction->setEnabled(!showingFirstRun() && m_tabs->currentWidget() == m_splitter);
 }
 
 void MainWindow::openAdHoc(const DashboardConnection &connection, const QString &label, const GrafanaConnection &grafana)

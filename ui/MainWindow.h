@@ -67,6 +67,7 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override; // shown again (tray, un-minimized): retry a failed poll now
 
 private:
     void buildUi();
@@ -79,6 +80,7 @@ private:
     void onActiveProfileChanged(const QString &id);
     void onSecretsChanged(const QString &id);
     void showPage(bool firstRun);
+    void updatePageActions(); // actions of one page (Find) work only while it shows
     void updateTitle();
 
     GuiServices m_services;

@@ -6,6 +6,8 @@
 #include "nezha/NezhaAutoDriver.h"
 #include "nezha/NezhaV0Driver.h"
 
+#include <QNetworkInformation>
+
 FleetService::FleetService(FleetModel *model, HistoryStore *history, QObject *parent)
     : QObject(parent), m_model(model), m_history(history)
 {
@@ -114,6 +116,31 @@ void FleetService::refreshNow()
     poll();
 }
 
+void FleetService::retryNow()
+{
+    if (m_running && m_state == ConnectionState::Stale)
+        poll();
+}
+
+bool FleetService::followNetworkReachability()
+{
+    if (!QNetworkInformation::instance() && !QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability))
+        return false;
+    QNetworkInformation *info = QNetworkInformation::instance();
+    if (!info)
+        return false;
+    connect(info, &QNetworkInformation::reachabilityChanged, this, [this](QNetworkInformation::Reachability r) {
+        setNetworkOnline(r == QNetworkInformation::Reachability::Online || r == QNetworkInformation::Reachability::Site);
+    });
+    return true;
+}
+
+void FleetService::setNetworkOnline(bool online)
+{
+    if (online)
+        retryNow();
+}
+
 void FleetService::setPollInterval(int ms)
 {
     m_connection.pollIntervalMs = qMax(100, ms);
@@ -129,12 +156,19 @@ void FleetService::setOfflineThreshold(int secs)
     m_model->setOfflineThresholdSecs(m_connection.offlineThresholdSecs);
 }
 
+int FleetService::backoffIntervalMs(int pollMs, int failures, int capMs)
+{
+    const qint64 poll = qMax(1, pollMs);
+    const qint64 cap = qMax(poll, qMin(poll * BackoffIntervals, qint64(capMs)));
+    qint64 interval = poll;
+    for (int i = 0; i < failures && interval < cap; ++i)
+        interval *= 2;
+    return int(qMin(interval, cap));
+}
+
 int FleetService::currentIntervalMs() const
 {
-    qint64 interval = m_connection.pollIntervalMs;
-    for (int i = 0; i < m_failures && interval < m_backoffCapMs; ++i)
-        interval *= 2;
-    return int(qMin<qint64>(qMax(interval, qint64(m_connection.pollIntervalMs)), qMax(m_backoffCapMs, m_connection.pollIntervalMs)));
+    return backoffIntervalMs(m_connection.pollIntervalMs, m_failures, m_backoffCapMs);
 }
 
 int FleetService::requestTimeoutMs() const

@@ -3,7 +3,9 @@
 // The poller of one Nezha dashboard. Owns the poll timer and the connection state; on each tick asks its
 // DashboardDriver for details without parameters (the only request that carries the real display_index;
 // tag filtering is the UI's job), then makes ONE call into FleetModel (apply) and HistoryStore (append).
-// Failures keep the last data (model marked stale) and back off (doubling, capped); a tick that finds the
+// Failures keep the last data (model marked stale) and back off (doubling, capped at a few poll intervals and
+// at most 30 s, so a restarted dashboard is seen again soon); retryNow() skips the wait when the network comes
+// back (followNetworkReachability) or the window is shown again. A tick that finds the
 // previous request still running counts as a failure (Timeout: the data goes stale and says why), except for
 // a streaming driver, whose accepted call is answered by its next frame. A rejected credential stops polling
 // until setConnection() brings different credentials (also while stopped: stop, setConnection, start polls).
@@ -40,7 +42,11 @@ public:
 
     using Clock = std::function<qint64()>; // ms since the epoch; the local clock (schedules, lastSuccess)
 
-    static constexpr int DefaultBackoffCapMs = 60000;
+    static constexpr int DefaultBackoffCapMs = 30000; // and never more than BackoffIntervals poll intervals
+    static constexpr int BackoffIntervals = 4;
+    // The wait before the next poll after `failures` failures in a row: pollMs doubled per failure, capped at
+    // min(BackoffIntervals x pollMs, capMs), never below pollMs.
+    static int backoffIntervalMs(int pollMs, int failures, int capMs = DefaultBackoffCapMs);
 
     FleetService(FleetModel *model, HistoryStore *history, QObject *parent = nullptr);
 
@@ -56,6 +62,13 @@ public:
     void start();
     void stop();
     void refreshNow(); // polls at once (ignored while AuthRejected or Idle)
+    // Polls at once if the last poll failed (Stale) instead of waiting out the backoff: the network came back,
+    // the window was shown again. Nothing while connected, connecting, stopped or rejected.
+    void retryNow();
+    // Retries at once whenever QNetworkInformation reports the network reachable again. Without a backend
+    // (no NetworkManager, CI) it does nothing and returns false.
+    bool followNetworkReachability();
+    void setNetworkOnline(bool online); // what the reachability signal calls; public for tests
     void setPollInterval(int ms);
     void setOfflineThreshold(int secs);
 

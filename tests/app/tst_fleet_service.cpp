@@ -23,6 +23,10 @@ private slots:
     void connectsAndApplies();
     void failureKeepsDataAndMarksStale();
     void backoffDoublesCapsAndResets();
+    void backoffCap_data();
+    void backoffCap();
+    void retryNowSkipsTheBackoff();
+    void networkBackRetries();
     void authStopsUntilCredentialsChange();
     void restartAfterAuthRejection_data();
     void restartAfterAuthRejection();
@@ -142,7 +146,7 @@ void TestFleetService::backoffDoublesCapsAndResets()
     m_driver->failWith(error(ApiError::Kind::Timeout));
     QSignalSpy failed(m_service, &FleetService::pollFailed);
     m_service->start();
-    const QList<int> expected = {200, 400, 800, 1000, 1000};
+    const QList<int> expected = {200, 400, 400, 400, 400}; // 4 poll intervals, below the 1000 ms cap
     for (int i = 0; i < expected.size(); ++i) {
         QTRY_COMPARE(failed.count(), i + 1);
         QCOMPARE(m_service->consecutiveFailures(), i + 1);
@@ -155,6 +159,66 @@ void TestFleetService::backoffDoublesCapsAndResets()
     QCOMPARE(m_service->consecutiveFailures(), 0);
     QCOMPARE(m_service->currentIntervalMs(), 100);
     QCOMPARE(m_service->nextPollAt().toMSecsSinceEpoch(), m_nowMs + 100);
+}
+
+void TestFleetService::backoffCap_data()
+{
+    QTest::addColumn<int>("pollMs");
+    QTest::addColumn<int>("failures");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("no failure") << 5000 << 0 << 5000;
+    QTest::newRow("one doubles") << 5000 << 1 << 10000;
+    QTest::newRow("two doubles twice") << 5000 << 2 << 20000;
+    QTest::newRow("capped at 4 intervals") << 5000 << 9 << 20000;
+    QTest::newRow("3 s poll: 12 s, not 48 s") << 3000 << 4 << 12000;
+    QTest::newRow("capped at 30 s") << 10000 << 5 << 30000;
+    QTest::newRow("poll above the cap stays") << 60000 << 3 << 60000;
+    QTest::newRow("many failures do not overflow") << 1000 << 1000000 << 4000;
+}
+
+void TestFleetService::backoffCap()
+{
+    QFETCH(int, pollMs);
+    QFETCH(int, failures);
+    QFETCH(int, expected);
+    QCOMPARE(FleetService::backoffIntervalMs(pollMs, failures), expected);
+}
+
+void TestFleetService::retryNowSkipsTheBackoff()
+{
+    m_service->setPollInterval(20000); // the backed-off timer would wait 30 s
+    m_service->start();
+    QTRY_COMPARE(m_service->state(), State::Connected);
+    const int afterConnect = m_driver->detailsCalls();
+    m_service->retryNow(); // connected: nothing to retry
+    QCOMPARE(m_driver->detailsCalls(), afterConnect);
+
+    QSignalSpy failed(m_service, &FleetService::pollFailed);
+    m_driver->failWith(error(ApiError::Kind::Network));
+    m_service->refreshNow();
+    QTRY_COMPARE(failed.count(), 1);
+    QCOMPARE(m_service->currentIntervalMs(), 30000);
+    m_driver->succeedWith(snapshot(3));
+    m_service->retryNow();
+    QTRY_COMPARE(m_service->state(), State::Connected);
+    QCOMPARE(m_driver->detailsCalls(), afterConnect + 2);
+}
+
+void TestFleetService::networkBackRetries()
+{
+    m_service->setPollInterval(60000);
+    m_driver->failWith(error(ApiError::Kind::Network));
+    QSignalSpy failed(m_service, &FleetService::pollFailed);
+    m_service->start();
+    QTRY_COMPARE(failed.count(), 1);
+    m_service->setNetworkOnline(false); // going offline polls nothing
+    QCOMPARE(m_driver->detailsCalls(), 1);
+    m_driver->succeedWith(snapshot(3));
+    m_service->setNetworkOnline(true);
+    QTRY_COMPARE(m_service->state(), State::Connected);
+    QCOMPARE(m_driver->detailsCalls(), 2);
+    // Without a reachability backend (CI) following the network is a no-op, not a crash.
+    m_service->followNetworkReachability();
 }
 
 void TestFleetService::authStopsUntilCredentialsChange()

@@ -217,7 +217,7 @@ private slots:
         QTRY_VERIFY(m_pane->banner()->text().contains(QStringLiteral("User permissions updated")));
         QTRY_VERIFY(table->item(rowOf(table, QStringLiteral("mchen")), 3)->text().isEmpty());
         table->selectRow(rowOf(table, QStringLiteral("admin")));
-        QCOMPARE(child<QPushButton>("toggleAdminButton")->text(), QStringLiteral("Revoke Grafana Admin"));
+        QCOMPARE(child<QPushButton>("toggleAdminButton")->text(), QStringLiteral("Revoke Grafana A&dmin"));
         child<QPushButton>("toggleAdminButton")->click();
         QTRY_VERIFY(m_pane->banner()->isError());
         QVERIFY(m_pane->banner()->text().contains(QStringLiteral("HTTP 400")));

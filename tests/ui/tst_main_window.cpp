@@ -5,6 +5,7 @@
 #include "GuiTestStack.h"
 #include "MainWindow.h"
 #include "detail/ServerDetailPanel.h"
+#include "preferences/PreferencesAction.h"
 #include "servers/ServerListPanel.h"
 #include "widgets/ConnectionStatusWidget.h"
 
@@ -12,6 +13,9 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 
@@ -142,6 +146,75 @@ private slots:
         m_window->findChild<QTableView *>(QStringLiteral("serverTable"))->setFocus();
         QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
         QTRY_VERIFY(m_window->findChild<QLineEdit *>(QStringLiteral("searchBox"))->hasFocus());
+    }
+
+    void ctrlFOnGrafanaTabLeavesTheSearchAlone()
+    {
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchBox"));
+        m_window->tabs()->setCurrentIndex(1);
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClicks(QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get(), QStringLiteral("zz"));
+        QVERIFY(!search->hasFocus());
+        QVERIFY(search->text().isEmpty());
+        m_window->tabs()->setCurrentIndex(0); // back on the servers page Find works again
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(search->hasFocus());
+    }
+
+    void standardShortcutsHaveKeys_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QKeySequence>("expected");
+        QTest::newRow("quit") << QStringLiteral("quitAction") << QKeySequence(Qt::CTRL | Qt::Key_Q);
+        QTest::newRow("refresh") << QStringLiteral("refreshAction") << QKeySequence(Qt::Key_F5);
+        QTest::newRow("find") << QStringLiteral("findAction") << QKeySequence(Qt::CTRL | Qt::Key_F);
+        QTest::newRow("preferences") << QStringLiteral("preferencesAction") << QKeySequence(Qt::CTRL | Qt::Key_Comma);
+    }
+
+    void standardShortcutsHaveKeys()
+    {
+        QFETCH(QString, action);
+        QFETCH(QKeySequence, expected);
+        PreferencesAction preferences(m_stack->settings, m_window.get(), m_window.get()); // as GuiMain adds it
+        auto *a = m_window->findChild<QAction *>(action);
+        QVERIFY2(a, qPrintable(action));
+        QVERIFY2(a->shortcuts().contains(expected), qPrintable(QKeySequence::listToString(a->shortcuts())));
+    }
+
+    void detailPaneScrollsWithKeys_data()
+    {
+        QTest::addColumn<int>("key");
+        QTest::newRow("page down") << int(Qt::Key_PageDown);
+        QTest::newRow("down") << int(Qt::Key_Down);
+    }
+
+    void detailPaneScrollsWithKeys()
+    {
+        QFETCH(int, key);
+        m_window->resize(1024, 640);
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTRY_VERIFY(m_window->serverDetail()->serverId() != 0);
+        auto *scroll = m_window->findChild<QScrollArea *>(QStringLiteral("detailScroll"));
+        QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0);
+        emit m_window->serverList()->openDetailRequested(m_window->serverDetail()->serverId()); // Enter on a row
+        QVERIFY(scroll->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key(key));
+        QVERIFY(scroll->verticalScrollBar()->value() > 0);
+    }
+
+    void shownAgainRetriesAtOnce()
+    {
+        m_stack->demo.setFault(DemoDashboard::Fault::DropConnection);
+        m_window->refreshNow();
+        QTRY_COMPARE(m_stack->fleet.state(), FleetService::ConnectionState::Stale);
+        m_stack->demo.setFault(DemoDashboard::Fault::None);
+        m_window->hide(); // to the tray
+        m_stack->clockMs += 3000;
+        m_window->show(); // the hour-long poll interval would otherwise keep it stale
+        QTRY_COMPARE_WITH_TIMEOUT(m_stack->fleet.state(), FleetService::ConnectionState::Connected, 10000);
     }
 
     void layoutIsRemembered()

@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QFormLayout>
 #include <QLabel>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -109,6 +110,38 @@ private slots:
         QVERIFY(!autostart->isChecked());
         QVERIFY(!error->isHidden());
         QVERIFY(!error->text().isEmpty());
+    }
+
+    // With a tray the "no tray" note's whole row goes (no blank line under "Close button hides to the tray");
+    // without one the note shows and the box is off.
+    void trayNoteRowFollowsTheTray()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("d.ini")));
+        PreferencesDialog dialog(settings, std::make_unique<Autostart>(m_dir.filePath(QStringLiteral("as"))));
+        dialog.show();
+        auto *note = dialog.findChild<QLabel *>(QStringLiteral("trayNote"));
+        auto *form = dialog.findChild<QFormLayout *>();
+        QVERIFY(note && form);
+        dialog.setTrayAvailable(true);
+        QVERIFY(!note->isVisible());
+        QVERIFY(!form->labelForField(note)->isVisible());
+        QVERIFY(dialog.findChild<QCheckBox *>(QStringLiteral("closeToTrayCheck"))->isEnabled());
+        dialog.setTrayAvailable(false);
+        QVERIFY(note->isVisible());
+        QVERIFY(!dialog.findChild<QCheckBox *>(QStringLiteral("closeToTrayCheck"))->isEnabled());
+    }
+
+    // The missed-poll count says it is about notifications, not the profile's offline time in seconds.
+    void gracePollsAreNamedAsNotifications()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("e.ini")));
+        PreferencesDialog dialog(settings, std::make_unique<Autostart>(m_dir.filePath(QStringLiteral("as"))));
+        auto *grace = dialog.findChild<QSpinBox *>(QStringLiteral("gracePollsSpin"));
+        auto *label = qobject_cast<QLabel *>(dialog.findChild<QFormLayout *>()->labelForField(grace));
+        QVERIFY(label);
+        QCOMPARE(label->text(), QStringLiteral("Notify &after:"));
+        QCOMPARE(label->buddy(), grace);
+        QVERIFY(grace->suffix().contains(QStringLiteral("missed polls")));
     }
 };
 

@@ -277,6 +277,81 @@ private slots:
         QCOMPARE(stack.profiles.profiles().size(), 1); // "No" kept it
     }
 
+    // Esc asks to save only when something was typed: not on the untouched new form (first run), not on a
+    // loaded profile whose secrets arrived from the keychain.
+    void escapeAsksOnlyAfterEdits_data()
+    {
+        QTest::addColumn<bool>("existing");
+        QTest::addColumn<bool>("edit");
+        QTest::newRow("untouched new form") << false << false;
+        QTest::newRow("untouched saved profile") << true << false;
+        QTest::newRow("edited new form") << false << true;
+        QTest::newRow("edited saved profile") << true << true;
+    }
+
+    void escapeAsksOnlyAfterEdits()
+    {
+        QFETCH(bool, existing);
+        QFETCH(bool, edit);
+        GuiTestStack stack;
+        if (existing) {
+            Profile a;
+            a.name = QStringLiteral("A");
+            a.url = QUrl(QStringLiteral("https://a.example.org"));
+            bool saved = false;
+            stack.profiles.save(a, QStringLiteral("TOKEN-A"), std::nullopt, this, [&](const CredentialResult &) { saved = true; });
+            QTRY_VERIFY(saved);
+        }
+        ProfilesDialog dialog(&stack.profiles, &stack.tester);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        if (existing)
+            QTRY_COMPARE(child<QLineEdit>(&dialog, "apiToken")->text(), QStringLiteral("TOKEN-A"));
+        if (edit)
+            QTest::keyClicks(child<QLineEdit>(&dialog, "profileName"), QStringLiteral("x"));
+        bool asked = false;
+        QTimer watchdog; // answers a question box with Discard, so a wrong question cannot hang the test
+        connect(&watchdog, &QTimer::timeout, this, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                asked = true;
+                box->button(QMessageBox::Discard)->click();
+            }
+        });
+        watchdog.start(20);
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog.isVisible());
+        QCOMPARE(asked, edit);
+    }
+
+    // An old verdict ("Connected…") goes as soon as the address or a credential it was about is edited.
+    void editClearsTheTestResult_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::newRow("address") << QStringLiteral("dashboardUrl");
+        QTest::newRow("token") << QStringLiteral("apiToken");
+    }
+
+    void editClearsTheTestResult()
+    {
+        QFETCH(QString, field);
+        GuiTestStack stack;
+        ProfilesDialog dialog(&stack.profiles, &stack.tester);
+        dialog.show();
+        fill(dialog, stack.demo.url().toString(), stack.demo.token());
+        QVERIFY(testDashboard(dialog).contains(QStringLiteral("Connected")));
+        auto *edit = dialog.findChild<QLineEdit *>(field);
+        QVERIFY(edit);
+        QTest::keyClicks(edit, QStringLiteral("x"));
+        QVERIFY(child<QLabel>(&dialog, "dashboardTestResult")->text().isEmpty());
+        // A test still running when the field changes does not paint its old verdict afterwards either.
+        child<QPushButton>(&dialog, "testDashboard")->click();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QTest::qWait(0);
+        QSignalSpy answered(&stack.tester, &ConnectionTester::dashboardTested);
+        QVERIFY(answered.wait(15000));
+        QVERIFY(child<QLabel>(&dialog, "dashboardTestResult")->text().isEmpty());
+    }
+
     void grafanaTestNeedsAddressAndUser()
     {
         GuiTestStack stack;

@@ -99,7 +99,7 @@ void AdminActionPage::retranslateUi()
     m_intro->setText(introText());
     m_logCaption->setText(tr("Server answers:"));
     for (const Row &r : m_rows) {
-        r.button->setText(AdminText::operationName(r.op));
+        r.button->setText(AdminText::buttonText(r.op));
         r.description->setText(wording(r.op).description);
     }
 }

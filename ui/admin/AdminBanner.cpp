@@ -88,10 +88,10 @@ void AdminBanner::changeEvent(QEvent *event)
 
 void AdminBanner::retranslateUi()
 {
-    m_retry->setText(tr("Try again"));
+    m_retry->setText(tr("Tr&y again"));
     m_retry->setToolTip(tr("Send requests with the same credentials again. Each rejected attempt counts "
                            "towards Grafana's lockout."));
-    m_close->setText(tr("Dismiss"));
+    m_close->setText(tr("Dis&miss"));
     if (m_render)
         m_text->setText(m_render());
 }

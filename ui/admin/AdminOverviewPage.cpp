@@ -80,7 +80,7 @@ void AdminOverviewPage::retranslateUi()
                         "Service-account tokens cannot use the Admin API."));
     m_urlCaption->setText(tr("Server:"));
     m_userCaption->setText(tr("Admin user:"));
-    m_test->setText(tr("Test connection"));
+    m_test->setText(tr("Test &connection"));
     showConnection(); // "(not set)" is translated text
     if (m_lastTest)
         m_result->setText(m_lastTest->text());

@@ -124,11 +124,11 @@ void AdminPane::changeEvent(QEvent *event)
 
 void AdminPane::retranslateUi()
 {
-    m_tabs->setTabText(m_tabs->indexOf(m_overview), tr("Overview"));
-    m_tabs->setTabText(m_tabs->indexOf(m_settings), tr("Settings"));
-    m_tabs->setTabText(m_tabs->indexOf(m_stats), tr("Stats"));
-    m_tabs->setTabText(m_tabs->indexOf(m_users), tr("Users"));
-    m_tabs->setTabText(m_tabs->indexOf(m_sessions), tr("Sessions"));
-    m_tabs->setTabText(m_tabs->indexOf(m_provisioning), tr("Provisioning"));
-    m_tabs->setTabText(m_tabs->indexOf(m_encryption), tr("Encryption"));
+    m_tabs->setTabText(m_tabs->indexOf(m_overview), tr("&Overview"));
+    m_tabs->setTabText(m_tabs->indexOf(m_settings), tr("S&ettings"));
+    m_tabs->setTabText(m_tabs->indexOf(m_stats), tr("Sta&ts"));
+    m_tabs->setTabText(m_tabs->indexOf(m_users), tr("&Users"));
+    m_tabs->setTabText(m_tabs->indexOf(m_sessions), tr("Sess&ions"));
+    m_tabs->setTabText(m_tabs->indexOf(m_provisioning), tr("&Provisioning"));
+    m_tabs->setTabText(m_tabs->indexOf(m_encryption), tr("E&ncryption"));
 }

@@ -174,11 +174,11 @@ void AdminSessionsPage::retranslateUi()
 {
     m_userCaption->setText(tr("User:"));
     m_user->setPlaceholderText(tr("Pick a user on the Users page"));
-    m_refresh->setText(tr("Refresh"));
+    m_refresh->setText(tr("&Refresh"));
     m_table->setHorizontalHeaderLabels(
         {tr("Device"), tr("Browser"), tr("OS"), tr("IP address"), tr("Created"), tr("Last seen"), tr("Sign-in")});
-    m_revoke->setText(tr("Revoke session"));
-    m_logout->setText(tr("Log out everywhere"));
+    m_revoke->setText(tr("Revo&ke session"));
+    m_logout->setText(tr("&Log out everywhere"));
     if (m_shownUserId > 0)
         showTokens(m_shownUserId, m_tokens);
 }

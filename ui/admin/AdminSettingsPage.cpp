@@ -197,17 +197,17 @@ void AdminSettingsPage::changeEvent(QEvent *event)
 void AdminSettingsPage::retranslateUi()
 {
     m_filter->setPlaceholderText(tr("Search sections, keys and values"));
-    m_refresh->setText(tr("Refresh"));
+    m_refresh->setText(tr("&Refresh"));
     m_tree->setHeaderLabels({tr("Section / key"), tr("Value")});
-    m_copyValue->setText(tr("Copy value"));
-    m_copySection->setText(tr("Copy section"));
+    m_copyValue->setText(tr("Copy v&alue"));
+    m_copySection->setText(tr("&Copy section"));
     m_samlBox->setTitle(tr("SAML (Grafana Enterprise)"));
     m_samlHint->setText(tr("Grafana Enterprise can change the auth.saml section at runtime. Other editions "
                            "answer \"Not found\"."));
     m_samlKey->setPlaceholderText(tr("Key, e.g. enabled"));
     m_samlValue->setPlaceholderText(tr("Value, e.g. true"));
-    m_samlApply->setText(tr("Apply update"));
-    m_samlRemove->setText(tr("Remove key"));
+    m_samlApply->setText(tr("Apply up&date"));
+    m_samlRemove->setText(tr("Remove &key"));
     if (!m_settings.sections.isEmpty())
         setSettings(m_settings); // redaction labels are translated text
 }

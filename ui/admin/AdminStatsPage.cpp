@@ -132,9 +132,9 @@ void AdminStatsPage::changeEvent(QEvent *event)
 
 void AdminStatsPage::retranslateUi()
 {
-    m_refresh->setText(tr("Refresh statistics"));
+    m_refresh->setText(tr("&Refresh statistics"));
     m_table->setHorizontalHeaderLabels({tr("Counter"), tr("Value")});
-    m_usageButton->setText(tr("Preview usage report"));
+    m_usageButton->setText(tr("Previe&w usage report"));
     m_usageTable->setHorizontalHeaderLabels({tr("Metric"), tr("Value")});
     if (!m_stats.fields.isEmpty())
         showStats(m_stats);

@@ -37,6 +37,23 @@ QString AdminText::operationName(Op op)
     return {};
 }
 
+QString AdminText::buttonText(Op op)
+{
+    switch (op) {
+    case Op::ReloadDashboards: return tr("Reload dash&boards");
+    case Op::ReloadDatasources: return tr("Reload &data sources");
+    case Op::ReloadPlugins: return tr("Reload p&lugins");
+    case Op::ReloadAccessControl: return tr("Reload a&ccess control");
+    case Op::ReloadAlerting: return tr("Reload &alerting");
+    case Op::ReloadLdap: return tr("&Reload LDAP");
+    case Op::RotateDataKeys: return tr("&Rotate data keys");
+    case Op::ReencryptDataKeys: return tr("Re-encrypt &data keys");
+    case Op::ReencryptSecrets: return tr("Re-en&crypt secrets");
+    case Op::RollbackSecrets: return tr("Roll &back secrets");
+    default: return operationName(op);
+    }
+}
+
 QString AdminText::lockoutWarning()
 {
     return tr("Farsight does not retry: Grafana locks an account for 5 minutes after 5 failed sign-ins, so this "

@@ -183,7 +183,7 @@ void AdminUsersPage::updateButtons()
     const auto user = selectedUser();
     for (QPushButton *b : {m_password, m_admin, m_delete, m_sessions})
         b->setEnabled(user.has_value());
-    m_admin->setText(user && user->isGrafanaAdmin ? tr("Revoke Grafana Admin") : tr("Grant Grafana Admin"));
+    m_admin->setText(user && user->isGrafanaAdmin ? tr("Revoke Grafana A&dmin") : tr("Grant Grafana A&dmin"));
 }
 
 void AdminUsersPage::openCreateDialog()
@@ -264,15 +264,15 @@ void AdminUsersPage::changeEvent(QEvent *event)
 void AdminUsersPage::retranslateUi()
 {
     m_query->setPlaceholderText(tr("Search by login, email or name"));
-    m_search->setText(tr("Search"));
+    m_search->setText(tr("Se&arch"));
     m_table->setHorizontalHeaderLabels({tr("Login"), tr("Name"), tr("Email"), tr("Grafana Admin"), tr("Last seen")});
-    m_prev->setText(tr("Previous"));
-    m_next->setText(tr("Next"));
+    m_prev->setText(tr("P&revious"));
+    m_next->setText(tr("Ne&xt"));
     m_perPage->setSuffix(tr(" per page"));
-    m_create->setText(tr("Create user…"));
-    m_password->setText(tr("Change password…"));
-    m_delete->setText(tr("Delete user"));
-    m_sessions->setText(tr("Sessions"));
+    m_create->setText(tr("&Create user…"));
+    m_password->setText(tr("Change pass&word…"));
+    m_delete->setText(tr("De&lete user"));
+    m_sessions->setText(tr("&Browser sessions…"));
     if (!m_page.users.isEmpty() || m_page.totalCount > 0)
         showPage(m_page);
     else

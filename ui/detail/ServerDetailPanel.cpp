@@ -100,6 +100,8 @@ void ServerDetailPanel::buildUi()
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
     m_scroll = scroll;
+    setFocusProxy(scroll); // focusing the pane (Enter on a server) lets PgUp/PgDn/arrows scroll it
+    scroll->setFocusPolicy(Qt::StrongFocus);
     // Charts that scroll (or are resized) into view catch up with the polls they skipped.
     connect(scroll->verticalScrollBar(), &QScrollBar::valueChanged, this, &ServerDetailPanel::updateCharts);
     connect(scroll->verticalScrollBar(), &QScrollBar::rangeChanged, this, &ServerDetailPanel::updateCharts);

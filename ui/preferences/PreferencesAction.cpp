@@ -1,6 +1,7 @@
 #include "PreferencesAction.h"
 
 #include "PreferencesDialog.h"
+#include "StandardShortcuts.h"
 #include "i18n/Translations.h"
 
 PreferencesAction::PreferencesAction(Settings &settings, QWidget *dialogParent, QObject *parent)
@@ -9,7 +10,8 @@ PreferencesAction::PreferencesAction(Settings &settings, QWidget *dialogParent, 
     , m_dialogParent(dialogParent)
 {
     setObjectName(QStringLiteral("preferencesAction"));
-    setShortcut(QKeySequence::Preferences);
+    // Linux themes have no Preferences binding: Ctrl+, as on macOS and in most desktop applications.
+    StandardShortcuts::apply(this, QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma));
     setMenuRole(QAction::PreferencesRole);
     connect(this, &QAction::triggered, this, &PreferencesAction::open);
     connect(&Translations::instance(), &Translations::languageChanged, this, &PreferencesAction::retranslate);

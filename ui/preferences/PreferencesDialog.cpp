@@ -3,6 +3,7 @@
 #include "desktop/Autostart.h"
 #include "i18n/Translations.h"
 #include "settings/Settings.h"
+#include "WindowFit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,6 +30,7 @@ PreferencesDialog::PreferencesDialog(Settings &settings, std::unique_ptr<Autosta
     buildUi();
     retranslateUi();
     load();
+    WindowFit::fitToScreen(this);
 }
 
 PreferencesDialog::~PreferencesDialog() = default;
@@ -57,7 +59,6 @@ void PreferencesDialog::buildUi()
     m_trayNote = new QLabel(this);
     m_trayNote->setObjectName(QStringLiteral("trayNote"));
     m_trayNote->setWordWrap(true);
-    m_trayNote->setVisible(!QSystemTrayIcon::isSystemTrayAvailable());
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("preferencesError"));
     m_error->setWordWrap(true);
@@ -68,9 +69,11 @@ void PreferencesDialog::buildUi()
     for (QWidget *field : std::initializer_list<QWidget *>{m_language, m_theme, m_closeToTray, m_trayNote, m_startMinimized,
                                                            m_autostartBox, m_notifications, m_gracePolls, m_flapWindow}) {
         auto *label = new QLabel(this); // texts come from retranslateUi()
-        label->setBuddy(field);
         m_form->addRow(label, field);
+        // Only fields without a text of their own take their Alt letter from the label; a check box has its own.
+        label->setBuddy(qobject_cast<QCheckBox *>(field) || field == m_trayNote ? nullptr : field);
     }
+    setTrayAvailable(QSystemTrayIcon::isSystemTrayAvailable());
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -104,8 +107,9 @@ void PreferencesDialog::retranslateUi()
     label(m_startMinimized)->setText(QString());
     label(m_autostartBox)->setText(tr("Start-up:"));
     label(m_notifications)->setText(tr("Notifications:"));
-    label(m_gracePolls)->setText(tr("Offline after:"));
-    label(m_flapWindow)->setText(tr("Flap window:"));
+    //: offline notifications wait this many missed polls (the profile's "Mark offline after" is in seconds)
+    label(m_gracePolls)->setText(tr("Notify &after:"));
+    label(m_flapWindow)->setText(tr("&Flap window:"));
 
     {
         const QSignalBlocker blocker(m_language);
@@ -130,12 +134,12 @@ void PreferencesDialog::retranslateUi()
     m_closeToTray->setText(tr("&Close button hides to the tray"));
     m_trayNote->setText(tr("No system tray was found: closing the window quits Farsight."));
     m_startMinimized->setText(tr("Start &minimized"));
-    m_autostartBox->setText(tr("Start at &login"));
+    m_autostartBox->setText(tr("Start at log&in"));
     m_notifications->setText(tr("Show desktop &notifications when servers go offline or come back"));
     //: spin box suffix; the value is a number of polls
     m_gracePolls->setSuffix(tr(" missed polls"));
-    m_gracePolls->setToolTip(tr("A server counts as offline once it is past the threshold for this many polls "
-                                "in a row."));
+    m_gracePolls->setToolTip(tr("Announce a server as offline once it has been past its profile's \"Mark offline "
+                                "after\" time for this many polls in a row."));
     m_flapWindow->setSuffix(tr(" s", "seconds suffix"));
     m_flapWindow->setSpecialValueText(tr("Off", "flap damping"));
     m_flapWindow->setToolTip(tr("At most one offline/online pair per server is announced within this window; "
@@ -151,12 +155,17 @@ void PreferencesDialog::load()
     const int theme = m_theme->findData(m_settings.theme());
     m_theme->setCurrentIndex(theme < 0 ? 0 : theme);
     m_closeToTray->setChecked(m_settings.closeToTray());
-    m_closeToTray->setEnabled(QSystemTrayIcon::isSystemTrayAvailable());
     m_startMinimized->setChecked(m_settings.startMinimized());
     m_autostartBox->setChecked(m_autostart->isEnabled());
     m_notifications->setChecked(m_settings.notificationsEnabled());
     m_gracePolls->setValue(m_settings.offlineGracePolls());
     m_flapWindow->setValue(m_settings.flapWindowSecs());
+}
+
+void PreferencesDialog::setTrayAvailable(bool available)
+{
+    m_closeToTray->setEnabled(available);
+    m_form->setRowVisible(m_trayNote, !available); // the whole row: no blank line under the check box
 }
 
 void PreferencesDialog::onLanguageChosen(int index)

@@ -27,6 +27,10 @@ public:
     PreferencesDialog(Settings &settings, std::unique_ptr<Autostart> autostart, QWidget *parent = nullptr);
     ~PreferencesDialog() override;
 
+    // Whether a system tray exists (read at construction): without one the close-to-tray box is off and a note
+    // says why; with one the note's row is gone entirely. Public for tests.
+    void setTrayAvailable(bool available);
+
 protected:
     void changeEvent(QEvent *event) override;
 

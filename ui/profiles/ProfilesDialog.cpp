@@ -7,17 +7,15 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QEvent>
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QVBoxLayout>
+
+#include <utility>
 
 ProfilesDialog::ProfilesDialog(ProfileStore *store, ConnectionTester *tester, QWidget *parent)
     : QDialog(parent)
@@ -30,194 +28,19 @@ ProfilesDialog::ProfilesDialog(ProfileStore *store, ConnectionTester *tester, QW
     buildUi();
     retranslateUi();
     reloadList();
-    connect(m_tester, &ConnectionTester::dashboardTested, this,
-            [this](bool ok, const QString &message) { showResult(m_dashboardResult, ok, message); });
-    connect(m_tester, &ConnectionTester::grafanaTested, this,
-            [this](bool ok, const QString &message) { showResult(m_grafanaResult, ok, message); });
+    // An answer counts only while the fields it tested are unchanged (an edit clears the verdict).
+    connect(m_tester, &ConnectionTester::dashboardTested, this, [this](bool ok, const QString &message) {
+        if (std::exchange(m_dashboardTestPending, false))
+            showResult(m_dashboardResult, ok, message);
+    });
+    connect(m_tester, &ConnectionTester::grafanaTested, this, [this](bool ok, const QString &message) {
+        if (std::exchange(m_grafanaTestPending, false))
+            showResult(m_grafanaResult, ok, message);
+    });
     if (!m_store->isEmpty())
         selectProfile(m_store->activeId().isEmpty() ? m_store->profiles().first().id : m_store->activeId());
     else
         startNewProfile();
-}
-
-void ProfilesDialog::buildUi()
-{
-    auto line = [this](const char *name, bool secret = false) {
-        auto *edit = new QLineEdit(this);
-        edit->setObjectName(QString::fromLatin1(name));
-        if (secret)
-            edit->setEchoMode(QLineEdit::Password);
-        connect(edit, &QLineEdit::textEdited, this, [this] { setDirty(true); });
-        return edit;
-    };
-    m_list = new QListWidget(this);
-    m_list->setObjectName(QStringLiteral("profileList"));
-    m_list->setMinimumWidth(170);
-    m_add = new QPushButton(this);
-    m_add->setObjectName(QStringLiteral("addProfile"));
-    m_remove = new QPushButton(this);
-    m_remove->setObjectName(QStringLiteral("removeProfile"));
-    m_name = line("profileName");
-    m_url = line("dashboardUrl");
-    m_generation = new QComboBox(this);
-    m_generation->setObjectName(QStringLiteral("dashboardApi"));
-    for (auto g : {DashboardConnection::Generation::Auto, DashboardConnection::Generation::V0,
-                   DashboardConnection::Generation::V1, DashboardConnection::Generation::V2})
-        m_generation->addItem(QString(), int(g));
-    connect(m_generation, &QComboBox::currentIndexChanged, this, [this] {
-        setDirty(true);
-        updateCredentialRows();
-    });
-    m_nezhaUser = line("dashboardUser");
-    m_nezhaPassword = line("dashboardPassword", true);
-    connect(m_nezhaPassword, &QLineEdit::textEdited, this, [this] { m_nezhaPasswordEdited = true; });
-    m_token = line("apiToken", true);
-    connect(m_token, &QLineEdit::textEdited, this, [this] { m_tokenEdited = true; });
-    m_threshold = new QSpinBox(this);
-    m_threshold->setObjectName(QStringLiteral("offlineThreshold"));
-    m_threshold->setRange(5, 86400);
-    m_interval = new QSpinBox(this);
-    m_interval->setObjectName(QStringLiteral("pollInterval"));
-    m_interval->setRange(1, 3600);
-    for (QSpinBox *box : {m_threshold, m_interval})
-        connect(box, &QSpinBox::valueChanged, this, [this] { setDirty(true); });
-    m_grafanaUrl = line("grafanaUrl");
-    m_grafanaUser = line("grafanaUser");
-    m_grafanaPassword = line("grafanaPassword", true);
-    connect(m_grafanaPassword, &QLineEdit::textEdited, this, [this] { m_passwordEdited = true; });
-    m_inFile = new QCheckBox(this);
-    m_inFile->setObjectName(QStringLiteral("secretsInFile"));
-    connect(m_inFile, &QCheckBox::toggled, this, [this] {
-        setDirty(true);
-        m_tokenEdited = m_passwordEdited = m_nezhaPasswordEdited = true; // the secrets move with the choice
-    });
-    m_testDashboard = new QPushButton(this);
-    m_testDashboard->setObjectName(QStringLiteral("testDashboard"));
-    m_testGrafana = new QPushButton(this);
-    m_testGrafana->setObjectName(QStringLiteral("testGrafana"));
-    auto resultLabel = [this](const char *name) {
-        auto *label = new QLabel(this);
-        label->setObjectName(QString::fromLatin1(name));
-        label->setTextFormat(Qt::PlainText);
-        label->setWordWrap(true);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        return label;
-    };
-    m_dashboardResult = resultLabel("dashboardTestResult");
-    m_grafanaResult = resultLabel("grafanaTestResult");
-    m_saveResult = resultLabel("saveResult");
-    m_cleartextWarning = resultLabel("cleartextWarning");
-    for (QLineEdit *edit : {m_url, m_token, m_grafanaUrl, m_grafanaPassword})
-        connect(edit, &QLineEdit::textChanged, this, &ProfilesDialog::updateCleartextWarning);
-
-    m_form = new QFormLayout;
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto addRow = [this](QWidget *field) {
-        auto *label = new QLabel(this);
-        label->setBuddy(field);
-        m_formLabels.append(label);
-        m_form->addRow(label, field);
-    };
-    for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_url, m_generation, m_nezhaUser, m_nezhaPassword, m_token,
-                                                        m_threshold, m_interval})
-        addRow(w);
-    auto *testRow = new QHBoxLayout;
-    testRow->addWidget(m_testDashboard);
-    testRow->addWidget(m_dashboardResult, 1);
-    m_form->addRow(testRow);
-    for (QWidget *w : {m_grafanaUrl, m_grafanaUser, m_grafanaPassword})
-        addRow(w);
-    auto *grafanaRow = new QHBoxLayout;
-    grafanaRow->addWidget(m_testGrafana);
-    grafanaRow->addWidget(m_grafanaResult, 1);
-    m_form->addRow(grafanaRow);
-    m_form->addRow(m_inFile);
-    m_form->addRow(m_cleartextWarning);
-    m_form->addRow(m_saveResult);
-
-    m_save = new QPushButton(this);
-    m_save->setObjectName(QStringLiteral("saveProfile"));
-    m_revert = new QPushButton(this);
-    m_revert->setObjectName(QStringLiteral("revertProfile"));
-    m_use = new QPushButton(this);
-    m_use->setObjectName(QStringLiteral("useProfile"));
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_buttons->addButton(m_save, QDialogButtonBox::ActionRole);
-    m_buttons->addButton(m_revert, QDialogButtonBox::ActionRole);
-    m_buttons->addButton(m_use, QDialogButtonBox::ActionRole);
-    m_save->setDefault(true);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_save, &QPushButton::clicked, this, &ProfilesDialog::save);
-    connect(m_revert, &QPushButton::clicked, this, &ProfilesDialog::revert);
-    connect(m_use, &QPushButton::clicked, this, &ProfilesDialog::useCurrent);
-    connect(m_add, &QPushButton::clicked, this, &ProfilesDialog::startNewProfile);
-    connect(m_remove, &QPushButton::clicked, this, &ProfilesDialog::removeCurrent);
-    connect(m_testDashboard, &QPushButton::clicked, this, &ProfilesDialog::testDashboard);
-    connect(m_testGrafana, &QPushButton::clicked, this, &ProfilesDialog::testGrafana);
-    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && !m_dirty)
-            loadProfile(m_list->item(row)->data(Qt::UserRole).toString());
-    });
-
-    auto *left = new QVBoxLayout;
-    left->addWidget(m_list, 1);
-    auto *listButtons = new QHBoxLayout;
-    listButtons->addWidget(m_add);
-    listButtons->addWidget(m_remove);
-    left->addLayout(listButtons);
-    auto *columns = new QHBoxLayout;
-    columns->addLayout(left);
-    columns->addLayout(m_form, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(columns, 1);
-    layout->addWidget(m_buttons);
-    resize(780, 520);
-    setDirty(false);
-}
-
-void ProfilesDialog::retranslateUi()
-{
-    setWindowTitle(tr("Connection Profiles"));
-    m_add->setText(tr("&Add"));
-    m_remove->setText(tr("&Remove"));
-    const QStringList labels = {tr("&Name:"), tr("Dashboard &URL:"), tr("Das&hboard API:"), tr("Login na&me:"),
-                                tr("&Login password:"), tr("API &token:"), tr("&Offline after:"),
-                                tr("&Poll every:"), tr("&Grafana URL:"), tr("Grafana admin &user:"),
-                                tr("Grafana pass&word:")};
-    for (int i = 0; i < m_formLabels.size() && i < labels.size(); ++i)
-        m_formLabels.at(i)->setText(labels.at(i));
-    m_name->setPlaceholderText(tr("e.g. Production"));
-    m_url->setPlaceholderText(tr("https://status.example.org"));
-    //: the dashboard's API generation; "Automatic" detects it from the address and the credentials
-    m_generation->setItemText(0, tr("Automatic (detect v0, v1 or v2)"));
-    m_generation->setItemText(1, tr("Nezha v0 (API token)"));
-    m_generation->setItemText(2, tr("Nezha v1 (login)"));
-    m_generation->setItemText(3, tr("Nezha v2 (login or personal access token)"));
-    m_nezhaUser->setPlaceholderText(tr("v1/v2: the dashboard user you sign in with"));
-    m_token->setPlaceholderText(tr("v0: Admin → API Token; v2: a personal access token (nzp_…)"));
-    m_threshold->setSuffix(tr(" s", "seconds suffix"));
-    m_interval->setSuffix(tr(" s", "seconds suffix"));
-    m_grafanaUrl->setPlaceholderText(tr("optional, e.g. https://grafana.example.org"));
-    m_grafanaUser->setPlaceholderText(tr("a Grafana server admin"));
-    m_inFile->setText(tr("Store secrets in a file readable only by me (instead of the system keychain)"));
-    m_testDashboard->setText(tr("&Test connection"));
-    m_testGrafana->setText(tr("Test &Grafana"));
-    m_save->setText(tr("&Save"));
-    m_revert->setText(tr("Re&vert"));
-    m_use->setText(tr("Use this &dashboard"));
-    updateCleartextWarning();
-}
-
-void ProfilesDialog::updateCleartextWarning()
-{
-    const auto exposed = [](QLineEdit *address, QLineEdit *secret) {
-        return !secret->text().isEmpty()
-            && UrlSafety::isCleartextToOtherHost(QUrl::fromUserInput(address->text().trimmed()));
-    };
-    const bool warn = exposed(m_url, m_token) || exposed(m_grafanaUrl, m_grafanaPassword);
-    m_cleartextWarning->setText(warn ? UrlSafety::cleartextWarning() : QString());
-    m_cleartextWarning->setVisible(warn);
-    showResult(m_cleartextWarning, false, m_cleartextWarning->text()); // in the warning colour
 }
 
 void ProfilesDialog::changeEvent(QEvent *event)
@@ -272,7 +95,9 @@ void ProfilesDialog::loadProfile(const QString &id)
     m_dashboardResult->clear();
     m_grafanaResult->clear();
     m_saveResult->clear();
+    m_dashboardTestPending = m_grafanaTestPending = false;
     setDirty(false);
+    m_baseline = formState();
     if (p.id.isEmpty())
         return;
     m_store->loadSecrets(p.id, this, [this, id](const ProfileSecrets &secrets) {
@@ -284,6 +109,8 @@ void ProfilesDialog::loadProfile(const QString &id)
             m_grafanaPassword->setText(secrets.grafanaPassword);
         if (!m_nezhaPasswordEdited)
             m_nezhaPassword->setText(secrets.nezhaPassword);
+        if (!m_dirty)
+            m_baseline = formState(); // the stored secrets are part of the untouched form
         if (!secrets.problem.isEmpty())
             showResult(m_saveResult, false, secrets.problem);
     });
@@ -298,6 +125,7 @@ void ProfilesDialog::startNewProfile()
     m_threshold->setValue(30);
     m_interval->setValue(5);
     setDirty(true);
+    m_baseline = formState(); // nothing typed yet: Esc closes without asking
     m_name->setFocus();
 }
 
@@ -392,7 +220,25 @@ void ProfilesDialog::save()
         m_store->setActive(m_currentId);
     m_tokenEdited = m_passwordEdited = m_nezhaPasswordEdited = false;
     setDirty(false);
+    m_baseline = formState();
     reloadList();
+}
+
+QStringList ProfilesDialog::formState() const
+{
+    QStringList state;
+    for (const QLineEdit *edit : {m_name, m_url, m_nezhaUser, m_nezhaPassword, m_token, m_grafanaUrl, m_grafanaUser,
+                                  m_grafanaPassword})
+        state << edit->text();
+    state << QString::number(m_generation->currentIndex()) << QString::number(m_threshold->value())
+          << QString::number(m_interval->value()) << QString::number(m_inFile->isChecked());
+    return state;
+}
+
+void ProfilesDialog::clearTestResult(QLabel *result, bool &pending)
+{
+    pending = false;
+    result->clear();
 }
 
 void ProfilesDialog::revert()
@@ -443,6 +289,7 @@ void ProfilesDialog::testDashboard()
     secrets.nezhaPassword = m_nezhaPassword->text();
     const DashboardConnection c = formProfile().connection(secrets);
     showResult(m_dashboardResult, true, tr("Testing…"));
+    m_dashboardTestPending = true;
     m_tester->testDashboard(c);
 }
 
@@ -453,12 +300,13 @@ void ProfilesDialog::testGrafana()
     c.user = m_grafanaUser->text().trimmed();
     c.password = m_grafanaPassword->text();
     showResult(m_grafanaResult, true, tr("Testing…"));
+    m_grafanaTestPending = true;
     m_tester->testGrafana(c);
 }
 
 void ProfilesDialog::done(int result)
 {
-    if (m_dirty) {
+    if (m_dirty && formState() != m_baseline) { // an untouched (new) form closes without a question
         const auto answer = QMessageBox::question(this, tr("Unsaved Changes"),
                                                   tr("Save the changes to this profile before closing?"),
                                                   QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
@@ -471,14 +319,4 @@ void ProfilesDialog::done(int result)
         }
     }
     QDialog::done(result);
-}
-
-void ProfilesDialog::updateCredentialRows()
-{
-    using G = DashboardConnection::Generation;
-    const auto g = G(m_generation->currentData().toInt());
-    // v0 knows only API tokens, v1 only logins; v2 and "Automatic" take either.
-    m_form->setRowVisible(m_nezhaUser, g != G::V0);
-    m_form->setRowVisible(m_nezhaPassword, g != G::V0);
-    m_form->setRowVisible(m_token, g != G::V1);
 }

@@ -6,7 +6,7 @@
 // unsaved edits the list is locked, so nothing typed is lost by clicking elsewhere; failed saves and tests
 // keep every field. Secrets load asynchronously from the profile's CredentialStore. Addresses with a
 // user:password@ are refused (the settings file is plain text) and http:// to another machine with a token or
-// password shows a warning (UrlSafety). GUI thread.
+// password shows a warning (UrlSafety). The form is built in ProfilesDialogForm.cpp. GUI thread.
 
 #include <QDialog>
 
@@ -55,6 +55,8 @@ private:
     void testDashboard();
     void testGrafana();
     void showResult(QLabel *label, bool ok, const QString &message);
+    QStringList formState() const; // every field as typed: compared with m_baseline before asking to save
+    void clearTestResult(QLabel *result, bool &pending);
     void updateCleartextWarning(); // http:// to another machine with a token or password: say so
 
     ProfileStore *m_store;
@@ -65,6 +67,9 @@ private:
     bool m_passwordEdited = false;
     bool m_nezhaPasswordEdited = false;
     bool m_loading = false;
+    bool m_dashboardTestPending = false; // a test is running for the fields as they are
+    bool m_grafanaTestPending = false;
+    QStringList m_baseline; // formState() when loaded, started or saved
 
     QListWidget *m_list = nullptr;
     QPushButton *m_add = nullptr;

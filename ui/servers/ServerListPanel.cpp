@@ -130,7 +130,7 @@ void ServerListPanel::retranslateUi()
 {
     const bool groups = m_model && m_model->usesGroups();
     m_tagLabel->setText(groups ? tr("&Group:") : tr("&Tag:"));
-    m_stateLabel->setText(tr("S&how:"));
+    m_stateLabel->setText(tr("Sh&ow:"));
     m_search->setPlaceholderText(groups ? tr("Search name, group or IP (Ctrl+F)") : tr("Search name, tag or IP (Ctrl+F)"));
     m_findAction->setText(tr("&Find Server…"));
     m_search->setAccessibleName(tr("Search servers"));

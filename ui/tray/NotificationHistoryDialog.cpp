@@ -1,4 +1,5 @@
 #include "NotificationHistoryDialog.h"
+#include "WindowFit.h"
 
 #include "NotificationHistoryModel.h"
 
@@ -58,6 +59,7 @@ NotificationHistoryDialog::NotificationHistoryDialog(NotificationHistoryModel *m
     retranslateUi();
     updateEmptyState();
     resize(640, 360);
+    WindowFit::fitToScreen(this);
 }
 
 void NotificationHistoryDialog::retranslateUi()
