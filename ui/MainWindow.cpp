@@ -240,6 +240,7 @@ void MainWindow::openAdHoc(const DashboardConnection &connection, const QString 
     ++m_loadGeneration;
     m_connectionLabel = label;
     m_status->setNote({});
+    m_status->setAdHoc(true);
     m_status->setDashboardName(label);
     m_services.fleet->stop();
     m_services.model->clear();
@@ -265,6 +266,7 @@ void MainWindow::connectActiveProfile()
     const Profile profile = m_services.profiles->active();
     m_adHoc = false;
     const quint64 generation = ++m_loadGeneration;
+    m_status->setAdHoc(false);
     m_services.fleet->stop();
     m_services.model->clear();
     m_services.history->clear();
