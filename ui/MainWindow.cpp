@@ -11,6 +11,7 @@
 #include "servers/ServerListPanel.h"
 #include "settings/Settings.h"
 #include "widgets/ConnectionStatusWidget.h"
+#include "widgets/FleetEmptyState.h"
 
 #include "admin/AdminPane.h"
 #include "grafana/GrafanaConnection.h"
@@ -70,7 +71,20 @@ void MainWindow::buildUi()
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_splitter, QString());
+    // Until a server was ever listed, the Servers tab shows why (connecting, the problem, no servers yet).
+    m_status = new ConnectionStatusWidget(m_services.fleet, this);
+    m_emptyState = new FleetEmptyState(m_services.fleet, m_services.model, m_status, this);
+    m_fleetPage = new QStackedWidget(this);
+    m_fleetPage->setObjectName(QStringLiteral("fleetPage"));
+    m_fleetPage->addWidget(m_emptyState);
+    m_fleetPage->addWidget(m_splitter);
+    m_fleetPage->setCurrentWidget(m_emptyState->shouldShow() ? static_cast<QWidget *>(m_emptyState) : m_splitter);
+    connect(m_emptyState, &FleetEmptyState::shouldShowChanged, this, [this](bool show) {
+        m_fleetPage->setCurrentWidget(show ? static_cast<QWidget *>(m_emptyState) : m_splitter);
+    });
+    connect(m_emptyState, &FleetEmptyState::retryRequested, this, &MainWindow::refreshNow);
+    connect(m_emptyState, &FleetEmptyState::profilesRequested, this, &MainWindow::openProfiles);
+    m_tabs->addTab(m_fleetPage, QString());
     m_admin = new AdminPane(m_services.grafana, this);
     m_admin->setObjectName(QStringLiteral("adminPane"));
     m_tabs->addTab(m_admin, QString());
@@ -83,7 +97,6 @@ void MainWindow::buildUi()
     m_stack->addWidget(m_tabs);
     setCentralWidget(m_stack);
 
-    m_status = new ConnectionStatusWidget(m_services.fleet, this);
     statusBar()->addWidget(m_status, 1);
     statusBar()->setSizeGripEnabled(true);
     connect(m_status, &ConnectionStatusWidget::refreshRequested, this, &MainWindow::refreshNow);
@@ -241,6 +254,7 @@ void MainWindow::openAdHoc(const DashboardConnection &connection, const QString 
     m_connectionLabel = label;
     m_status->setNote({});
     m_status->setAdHoc(true);
+    m_emptyState->setAdHoc(true);
     m_status->setDashboardName(label);
     m_services.fleet->stop();
     m_services.model->clear();
@@ -267,6 +281,7 @@ void MainWindow::connectActiveProfile()
     m_adHoc = false;
     const quint64 generation = ++m_loadGeneration;
     m_status->setAdHoc(false);
+    m_emptyState->setAdHoc(false);
     m_services.fleet->stop();
     m_services.model->clear();
     m_services.history->clear();

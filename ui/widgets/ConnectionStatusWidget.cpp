@@ -174,7 +174,10 @@ QString ConnectionStatusWidget::countdownText() const
 void ConnectionStatusWidget::updateTexts()
 {
     const QString state = stateText();
+    const bool changed = state != m_state->text();
     m_state->setFullText(state); // elided to the status bar's width; the whole text in a wrapping tooltip
     m_countdown->setText(countdownText());
     m_refresh->setEnabled(m_fleet->isRunning() && m_fleet->state() != FleetService::ConnectionState::AuthRejected);
+    if (changed)
+        emit stateTextChanged(state);
 }

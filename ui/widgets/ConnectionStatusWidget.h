@@ -31,6 +31,7 @@ public:
 
 signals:
     void refreshRequested();
+    void stateTextChanged(const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;
