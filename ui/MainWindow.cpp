@@ -88,6 +88,7 @@ void MainWindow::buildUi()
     m_admin = new AdminPane(m_services.grafana, this);
     m_admin->setObjectName(QStringLiteral("adminPane"));
     m_tabs->addTab(m_admin, QString());
+    connect(m_admin, &AdminPane::setupRequested, this, [this] { showProfilesDialog(true); });
 
     m_firstRun = new FirstRunPage(this);
     connect(m_firstRun, &FirstRunPage::demoRequested, this, [this] { emit demoRequested(2); }); // the newest Nezha
@@ -254,6 +255,7 @@ void MainWindow::openAdHoc(const DashboardConnection &connection, const QString 
     m_connectionLabel = label;
     m_status->setNote({});
     m_status->setAdHoc(true);
+    m_admin->setSetupAvailable(false); // no profile to add Grafana to
     m_emptyState->setAdHoc(true);
     m_status->setDashboardName(label);
     m_services.fleet->stop();
@@ -281,6 +283,7 @@ void MainWindow::connectActiveProfile()
     m_adHoc = false;
     const quint64 generation = ++m_loadGeneration;
     m_status->setAdHoc(false);
+    m_admin->setSetupAvailable(true);
     m_emptyState->setAdHoc(false);
     m_services.fleet->stop();
     m_services.model->clear();
@@ -348,6 +351,11 @@ void MainWindow::refreshNow()
 
 void MainWindow::openProfiles()
 {
+    showProfilesDialog(false);
+}
+
+void MainWindow::showProfilesDialog(bool grafanaSection)
+{
     auto *dialog = new ProfilesDialog(m_services.profiles, m_services.tester, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_services.profiles->isEmpty())
@@ -356,6 +364,8 @@ void MainWindow::openProfiles()
         if (!m_adHoc && showingFirstRun() && !m_services.profiles->isEmpty())
             connectActiveProfile();
     });
+    if (grafanaSection)
+        dialog->focusGrafana();
     emit profilesDialogOpened(dialog);
     dialog->open();
 }

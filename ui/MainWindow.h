@@ -81,6 +81,7 @@ private:
     void onActiveProfileChanged(const QString &id);
     void onSecretsChanged(const QString &id);
     void showPage(bool firstRun);
+    void showProfilesDialog(bool grafanaSection); // the Grafana section focused for "Set up Grafana…"
     void updateTitle();
 
     GuiServices m_services;

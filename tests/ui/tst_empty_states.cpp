@@ -1,11 +1,20 @@
 // Empty states (issue 11, Messages): before any server was ever listed the Servers tab shows why — connecting
 // (with the URL), the problem with Retry (and Connection Profiles… only where there is a profile), or "No
 // servers yet" — never an empty list beside "data is stale" or "Select a server…"; the first data swaps in
-// the list and the detail.
+// the list and the detail. The Grafana tab without a Grafana shows one set-up page whose button opens the
+// profile dialog at the Grafana URL (none for a --url session); the Sessions page's empty picker says where
+// users come from and loads them.
 
 #include "GuiTestStack.h"
 #include "MainWindow.h"
+#include "admin/AdminBanner.h"
+#include "admin/AdminPane.h"
+#include "profiles/ProfilesDialog.h"
 #include "widgets/FleetEmptyState.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QTabWidget>
 
 #include <QLabel>
 #include <QPushButton>
@@ -109,6 +118,54 @@ private slots:
         QTRY_COMPARE(title(), QStringLiteral("No servers yet"));
         QVERIFY2(body().contains(m_stack->demo.url().authority()), qPrintable(body()));
         QVERIFY(!saysStaleOrSelect());
+    }
+
+    void grafanaNotSetUp_data()
+    {
+        QTest::addColumn<bool>("adHoc");
+        QTest::newRow("profile session: Set up Grafana… opens the Grafana section") << false;
+        QTest::newRow("--url session: no profile, no button") << true;
+    }
+
+    void grafanaNotSetUp()
+    {
+        QFETCH(bool, adHoc);
+        make();
+        m_window->openAdHoc(m_stack->demoConnection(), QStringLiteral("Demo")); // no Grafana given
+        auto *pane = m_window->findChild<AdminPane *>(QStringLiteral("adminPane"));
+        if (!adHoc)
+            pane->setSetupAvailable(true); // what connectActiveProfile() does: there is a profile to edit
+        m_window->tabs()->setCurrentWidget(pane);
+        QVERIFY(pane->showsSetup());
+        QVERIFY(!pane->banner()->isVisibleTo(m_window.get())); // no "Unreachable: enter the server URL" twice
+        auto *button = pane->findChild<QPushButton *>(QStringLiteral("grafanaSetupButton"));
+        QCOMPARE(button->isVisibleTo(m_window.get()), !adHoc);
+        if (adHoc)
+            return;
+        QPointer<ProfilesDialog> opened;
+        connect(m_window.get(), &MainWindow::profilesDialogOpened, this, [&](ProfilesDialog *d) { opened = d; });
+        button->click();
+        QVERIFY(opened);
+        QTRY_COMPARE(opened->focusWidget(), opened->findChild<QLineEdit *>(QStringLiteral("grafanaUrl")));
+        delete opened.data(); // close() would ask about the unsaved new profile
+    }
+
+    void sessionsPickerSaysHowToFillIt()
+    {
+        make();
+        m_window->openAdHoc(m_stack->demoConnection(), QStringLiteral("Demo"));
+        auto *pane = m_window->findChild<AdminPane *>(QStringLiteral("adminPane"));
+        auto *picker = pane->findChild<QComboBox *>(QStringLiteral("sessionsUser"));
+        auto *load = pane->findChild<QPushButton *>(QStringLiteral("sessionsLoadUsers"));
+        auto *hint = pane->findChild<QLabel *>(QStringLiteral("sessionsEmpty"));
+        QVERIFY(!picker->isEnabled());
+        QVERIFY(!load->isHidden());
+        QVERIFY2(!hint->isHidden() && hint->text().contains(QStringLiteral("Load users")), qPrintable(hint->text()));
+        pane->setConnection(GrafanaConnection{m_stack->demo.url(), DemoDashboard::grafanaUser(),
+                                              DemoDashboard::grafanaPassword()});
+        load->click();
+        QTRY_VERIFY_WITH_TIMEOUT(picker->isEnabled() && picker->count() > 0, 10000);
+        QVERIFY(load->isHidden());
     }
 };
 

@@ -482,3 +482,8 @@ void ProfilesDialog::updateCredentialRows()
     m_form->setRowVisible(m_nezhaPassword, g != G::V0);
     m_form->setRowVisible(m_token, g != G::V1);
 }
+
+void ProfilesDialog::focusGrafana()
+{
+    m_grafanaUrl->setFocus(Qt::OtherFocusReason);
+}
