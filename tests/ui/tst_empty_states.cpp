@@ -10,6 +10,7 @@
 #include "admin/AdminBanner.h"
 #include "admin/AdminPane.h"
 #include "profiles/ProfilesDialog.h"
+#include "widgets/ConnectionStatusWidget.h"
 #include "widgets/FleetEmptyState.h"
 
 #include <QComboBox>
@@ -51,7 +52,7 @@ private:
     {
         for (const QLabel *label : fleetPage()->findChildren<QLabel *>())
             if (label->isVisibleTo(m_window.get())
-                && (label->text().contains(QStringLiteral("stale")) || label->text().contains(QStringLiteral("Select a server"))))
+                && (label->text().contains(QStringLiteral("stale"), Qt::CaseInsensitive) || label->text().contains(QStringLiteral("Select a server"))))
                 return true;
         return false;
     }
@@ -107,6 +108,19 @@ private slots:
         QSignalSpy polled(&m_stack->fleet, &FleetService::pollFailed);
         m_window->findChild<QPushButton *>(QStringLiteral("emptyStateRetry"))->click();
         QVERIFY(polled.wait(10000));
+    }
+
+    void notADashboardBeforeAnyData()
+    {
+        make();
+        m_stack->demo.setFault(DemoDashboard::Fault::HtmlNotFound);
+        m_window->openAdHoc(m_stack->demoConnection(), QStringLiteral("Demo"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_stack->fleet.state(), FleetService::ConnectionState::Stale, 10000);
+        QTRY_COMPARE(title(), QStringLiteral("The servers could not be loaded"));
+        QVERIFY2(body().contains(QStringLiteral("HTML")), qPrintable(body()));
+        QVERIFY(!saysStaleOrSelect());
+        QVERIFY2(!m_window->connectionStatus()->stateText().contains(QStringLiteral("Stale")),
+                 qPrintable(m_window->connectionStatus()->stateText()));
     }
 
     void dashboardWithoutServers()

@@ -101,7 +101,6 @@ QWidget *AdminPane::buildSetupPage()
         label->setWordWrap(true);
         label->setAlignment(Qt::AlignHCenter);
     }
-    m_setupText->setMaximumWidth(600);
     QFont big = m_setupTitle->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
@@ -109,11 +108,22 @@ QWidget *AdminPane::buildSetupPage()
     auto *layout = new QVBoxLayout(m_setupPage);
     layout->addStretch(1);
     layout->addWidget(m_setupTitle);
-    layout->addWidget(m_setupText, 0, Qt::AlignHCenter);
+    layout->addWidget(m_setupText); // full column width so the wrapped text gets its height
+
     layout->addWidget(m_setupButton, 0, Qt::AlignHCenter);
     layout->addStretch(2);
     connect(m_setupButton, &QPushButton::clicked, this, &AdminPane::setupRequested);
+    m_setupPage->installEventFilter(this); // keeps the text column readable at any width
     return m_setupPage;
+}
+
+bool AdminPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_setupPage && event->type() == QEvent::Resize) {
+        const int side = qMax(12, (m_setupPage->width() - 600) / 2); // a centred column of at most ~600 px
+        m_setupPage->layout()->setContentsMargins(side, 12, side, 12);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void AdminPane::setSetupAvailable(bool available)

@@ -123,7 +123,8 @@ QString ConnectionStatusWidget::problemText(const QString &last) const
                    ? tr("Sign-in rejected by %1").arg(dashboardUrl())
                    : tr("Token rejected by %1").arg(dashboardUrl());
     else
-        head = unreachable ? tr("Unreachable") : tr("Stale data");
+        //: status headline when the dashboard answered wrongly before any data was ever shown
+        head = unreachable ? tr("Unreachable") : last.isEmpty() ? tr("No data") : tr("Stale data");
     QStringList sentences;
     //: status headline, then what happened, e.g. "Unreachable: Cannot reach http://host:8008: Connection refused."
     sentences << tr("%1: %2").arg(head, e.text(dashboardUrl()));

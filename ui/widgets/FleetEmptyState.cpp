@@ -40,7 +40,6 @@ FleetEmptyState::FleetEmptyState(FleetService *fleet, FleetModel *model, Connect
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
     m_title->setFont(big);
-    m_body->setMaximumWidth(640); // a readable measure at 1920 px; wraps at 1024 px
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_retry);
@@ -49,7 +48,7 @@ FleetEmptyState::FleetEmptyState(FleetService *fleet, FleetModel *model, Connect
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(1);
     layout->addWidget(m_title);
-    layout->addWidget(m_body, 0, Qt::AlignHCenter);
+    layout->addWidget(m_body); // full column width: a word-wrapped label needs it for its height (resizeEvent)
     layout->addLayout(buttons);
     layout->addStretch(2);
     connect(m_retry, &QPushButton::clicked, this, &FleetEmptyState::retryRequested);
@@ -110,6 +109,14 @@ void FleetEmptyState::updateTexts()
         m_shown = show;
         emit shouldShowChanged(show);
     }
+}
+
+void FleetEmptyState::resizeEvent(QResizeEvent *event)
+{
+    // A column of at most ~640 px, centred: readable at 1920 px, wrapping at 1024 px.
+    const int side = qMax(12, (width() - 640) / 2);
+    layout()->setContentsMargins(side, 12, side, 12);
+    QWidget::resizeEvent(event);
 }
 
 void FleetEmptyState::changeEvent(QEvent *event)
