@@ -97,6 +97,8 @@ QString ConnectionStatusWidget::stateText() const
     case FleetService::ConnectionState::Idle:
         return tr("Not connected");
     case FleetService::ConnectionState::Connecting:
+        if (!m_name.isEmpty() && dashboardUrl().contains(m_name)) // a --url session is named by host:port
+            return tr("Connecting to %1…").arg(dashboardUrl());
         //: %1 = dashboard name, %2 = its URL with the port
         return tr("Connecting to %1 (%2)…").arg(name, dashboardUrl());
     case FleetService::ConnectionState::Connected:
