@@ -13,6 +13,8 @@
 #include <QRegularExpression>
 #include <QStatusBar>
 #include <QTcpServer>
+#include <QToolTip>
+#include <QScreen>
 #include <QTranslator>
 
 namespace {
@@ -155,6 +157,22 @@ private slots:
         // The whole text is in a tooltip that Qt word-wraps (rich text), so it stays on screen.
         QVERIFY(stateLabel()->toolTip().startsWith(QStringLiteral("<qt>")));
         QVERIFY(stateLabel()->toolTip().contains(QStringLiteral("HTML")));
+        // Shown at the status bar, the tooltip wraps and stays inside the screen (it was one line off-screen).
+        const QPoint at = stateLabel()->mapToGlobal(QPoint(10, stateLabel()->height() / 2));
+        QToolTip::showText(at, stateLabel()->toolTip(), stateLabel());
+        QWidget *tip = nullptr;
+        QTRY_VERIFY((tip = [] {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (w->inherits("QTipLabel") && w->isVisible())
+                    return w;
+            return static_cast<QWidget *>(nullptr);
+        }()));
+        const QRect screen = stateLabel()->screen()->geometry();
+        QVERIFY2(screen.contains(tip->geometry()), qPrintable(QStringLiteral("tip %1,%2 %3x%4 on screen %5x%6")
+                                                                  .arg(tip->x()).arg(tip->y()).arg(tip->width())
+                                                                  .arg(tip->height()).arg(screen.width()).arg(screen.height())));
+        QVERIFY(tip->height() > QFontMetrics(tip->font()).height() * 2); // wrapped onto several lines
+        QToolTip::hideText();
     }
 
     void everyPieceIsTranslated()
