@@ -31,13 +31,20 @@ public:
     QString detail;      // server's own message, Qt's network error string, or the parse problem
     QString field;       // for Parse: the JSON path of the offending value, e.g. "result[2].status.CPU"
     QString errorId;     // server's machine-readable id when it sent one (Grafana messageId / accessErrorId)
+    bool fromServer = false; // detail is the server's own words (any language): text() quotes it as such
 
     bool isError() const { return kind != Kind::None; }
-    QString text() const; // one translated sentence for the user
+    QString text() const { return text(QString()); } // translated sentences for the user
+    // The same, naming `where` (a URL for display) in place of "the server" where the sentence names the server.
+    QString text(const QString &where) const;
+    // Server text as a quotation after our own sentence: `The server said: "…"`; empty for an empty text.
+    static QString quoteServer(const QString &serverText);
+    // Ends `text` with a full stop unless it already ends with punctuation (any language).
+    static QString sentence(const QString &text);
 
     static ApiError parse(const QString &field, const QString &detail);
-    static ApiError api(int code, const QString &message, int httpStatus = 200);
-    static ApiError auth(const QString &message, int httpStatus = 200);
+    static ApiError api(int code, const QString &message, int httpStatus = 200); // message: the server's
+    static ApiError auth(const QString &message, int httpStatus = 200);          // message: ours (see fromServer)
 };
 
 Q_DECLARE_METATYPE(ApiError)

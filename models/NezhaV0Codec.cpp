@@ -427,6 +427,7 @@ ApiError checkEnvelope(const QJsonObject &root)
         return ApiError::api(apiCode, message);
     ApiError error = ApiError::auth(message);
     error.apiCode = apiCode;
+    error.fromServer = true; // the dashboard's own words (Chinese on a stock v0): quoted, never as ours
     return error;
 }
 

@@ -196,7 +196,8 @@ int runGui(int argc, char **argv)
             return 1;
         }
     } else if (!options.connection.url.isEmpty()) {
-        window.openAdHoc(options.connection, options.connection.url.host());
+        // host:port, so a dashboard on a non-default port is named as such in the title and the status bar
+        window.openAdHoc(options.connection, options.connection.url.adjusted(QUrl::RemoveUserInfo).authority());
     } else {
         window.connectActiveProfile();
     }

@@ -13,6 +13,7 @@
 #include "servers/ServerListPanel.h"
 #include "settings/Settings.h"
 #include "widgets/ConnectionStatusWidget.h"
+#include "widgets/FleetEmptyState.h"
 
 #include "admin/AdminPane.h"
 #include "grafana/GrafanaConnection.h"
@@ -72,10 +73,24 @@ void MainWindow::buildUi()
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_splitter, QString());
+    // Until a server was ever listed, the Servers tab shows why (connecting, the problem, no servers yet).
+    m_status = new ConnectionStatusWidget(m_services.fleet, this);
+    m_emptyState = new FleetEmptyState(m_services.fleet, m_services.model, m_status, this);
+    m_fleetPage = new QStackedWidget(this);
+    m_fleetPage->setObjectName(QStringLiteral("fleetPage"));
+    m_fleetPage->addWidget(m_emptyState);
+    m_fleetPage->addWidget(m_splitter);
+    m_fleetPage->setCurrentWidget(m_emptyState->shouldShow() ? static_cast<QWidget *>(m_emptyState) : m_splitter);
+    connect(m_emptyState, &FleetEmptyState::shouldShowChanged, this, [this](bool show) {
+        m_fleetPage->setCurrentWidget(show ? static_cast<QWidget *>(m_emptyState) : m_splitter);
+    });
+    connect(m_emptyState, &FleetEmptyState::retryRequested, this, &MainWindow::refreshNow);
+    connect(m_emptyState, &FleetEmptyState::profilesRequested, this, &MainWindow::openProfiles);
+    m_tabs->addTab(m_fleetPage, QString());
     m_admin = new AdminPane(m_services.grafana, this);
     m_admin->setObjectName(QStringLiteral("adminPane"));
     m_tabs->addTab(m_admin, QString());
+    connect(m_admin, &AdminPane::setupRequested, this, [this] { showProfilesDialog(true); });
 
     m_firstRun = new FirstRunPage(this);
     connect(m_firstRun, &FirstRunPage::demoRequested, this, [this] { emit demoRequested(2); }); // the newest Nezha
@@ -85,7 +100,6 @@ void MainWindow::buildUi()
     m_stack->addWidget(m_tabs);
     setCentralWidget(m_stack);
 
-    m_status = new ConnectionStatusWidget(m_services.fleet, this);
     statusBar()->addWidget(m_status, 1);
     statusBar()->setSizeGripEnabled(true);
     connect(m_status, &ConnectionStatusWidget::refreshRequested, this, &MainWindow::refreshNow);
@@ -266,6 +280,9 @@ void MainWindow::openAdHoc(const DashboardConnection &connection, const QString 
     ++m_loadGeneration;
     m_connectionLabel = label;
     m_status->setNote({});
+    m_status->setAdHoc(true);
+    m_admin->setSetupAvailable(false); // no profile to add Grafana to
+    m_emptyState->setAdHoc(true);
     m_status->setDashboardName(label);
     m_services.fleet->stop();
     m_services.model->clear();
@@ -291,6 +308,9 @@ void MainWindow::connectActiveProfile()
     const Profile profile = m_services.profiles->active();
     m_adHoc = false;
     const quint64 generation = ++m_loadGeneration;
+    m_status->setAdHoc(false);
+    m_admin->setSetupAvailable(true);
+    m_emptyState->setAdHoc(false);
     m_services.fleet->stop();
     m_services.model->clear();
     m_services.history->clear();
@@ -357,6 +377,11 @@ void MainWindow::refreshNow()
 
 void MainWindow::openProfiles()
 {
+    showProfilesDialog(false);
+}
+
+void MainWindow::showProfilesDialog(bool grafanaSection)
+{
     auto *dialog = new ProfilesDialog(m_services.profiles, m_services.tester, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_services.profiles->isEmpty())
@@ -365,6 +390,8 @@ void MainWindow::openProfiles()
         if (!m_adHoc && showingFirstRun() && !m_services.profiles->isEmpty())
             connectActiveProfile();
     });
+    if (grafanaSection)
+        dialog->focusGrafana();
     emit profilesDialogOpened(dialog);
     dialog->open();
 }

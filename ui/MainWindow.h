@@ -18,6 +18,7 @@
 class AdminPane;
 class ConnectionStatusWidget;
 class FirstRunPage;
+class FleetEmptyState;
 class ProfilesDialog;
 class QAction;
 class QMenu;
@@ -46,6 +47,7 @@ public:
     ServerListPanel *serverList() const { return m_list; }
     ServerDetailPanel *serverDetail() const { return m_detail; }
     ConnectionStatusWidget *connectionStatus() const { return m_status; }
+    FleetEmptyState *emptyState() const { return m_emptyState; }
     FirstRunPage *firstRunPage() const { return m_firstRun; }
     QTabWidget *tabs() const { return m_tabs; }
     QMenu *fileMenu() const { return m_fileMenu; } // the tray engineer adds Preferences here
@@ -81,6 +83,7 @@ private:
     void onSecretsChanged(const QString &id);
     void showPage(bool firstRun);
     void updatePageActions(); // actions of one page (Find) work only while it shows
+    void showProfilesDialog(bool grafanaSection); // the Grafana section focused for "Set up Grafana…"
     void updateTitle();
 
     GuiServices m_services;
@@ -88,6 +91,8 @@ private:
     FirstRunPage *m_firstRun = nullptr;
     QTabWidget *m_tabs = nullptr;
     QSplitter *m_splitter = nullptr;
+    QStackedWidget *m_fleetPage = nullptr;     // the empty state or the splitter
+    FleetEmptyState *m_emptyState = nullptr;
     ServerListPanel *m_list = nullptr;
     ServerDetailPanel *m_detail = nullptr;
     AdminPane *m_admin = nullptr;

@@ -15,6 +15,9 @@
 #include "grafana/GrafanaClient.h"
 
 #include <QEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -37,11 +40,19 @@ AdminPane::AdminPane(GrafanaClient *client, QWidget *parent)
     for (QWidget *page : std::initializer_list<QWidget *>{m_overview, m_settings, m_stats, m_users, m_sessions,
                                                           m_provisioning, m_encryption})
         m_tabs->addTab(page, QString());
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_banner);
+    contentLayout->addWidget(m_tabs, 1);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(buildSetupPage());
+    m_stack->addWidget(content);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_stack);
 
     connect(m_users, &AdminUsersPage::usersListed, m_sessions, &AdminSessionsPage::setUsers);
+    connect(m_sessions, &AdminSessionsPage::loadUsersRequested, m_users, &AdminUsersPage::reload);
     connect(m_users, &AdminUsersPage::sessionsRequested, this, [this](const GrafanaUser &user) {
         m_sessions->showUser(user);
         m_tabs->setCurrentWidget(m_sessions);
@@ -76,9 +87,74 @@ AdminPane::AdminPane(GrafanaClient *client, QWidget *parent)
         m_context.client->testConnection();
     });
     retranslateUi();
+    updateSetupPage();
 }
 
 AdminPane::~AdminPane() = default;
+
+QWidget *AdminPane::buildSetupPage()
+{
+    m_setupPage = new QWidget(this);
+    m_setupPage->setObjectName(QStringLiteral("grafanaSetupPage"));
+    m_setupTitle = new QLabel(m_setupPage);
+    m_setupText = new QLabel(m_setupPage);
+    m_setupText->setObjectName(QStringLiteral("grafanaSetupText"));
+    m_setupButton = new QPushButton(m_setupPage);
+    m_setupButton->setObjectName(QStringLiteral("grafanaSetupButton"));
+    for (QLabel *label : {m_setupTitle, m_setupText}) {
+        label->setWordWrap(true);
+        label->setAlignment(Qt::AlignHCenter);
+    }
+    QFont big = m_setupTitle->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_setupTitle->setFont(big);
+    auto *layout = new QVBoxLayout(m_setupPage);
+    layout->addStretch(1);
+    layout->addWidget(m_setupTitle);
+    layout->addWidget(m_setupText); // full column width so the wrapped text gets its height
+
+    layout->addWidget(m_setupButton, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+    connect(m_setupButton, &QPushButton::clicked, this, &AdminPane::setupRequested);
+    m_setupPage->installEventFilter(this); // keeps the text column readable at any width
+    return m_setupPage;
+}
+
+bool AdminPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_setupPage && event->type() == QEvent::Resize) {
+        const int side = qMax(12, (m_setupPage->width() - 600) / 2); // a centred column of at most ~600 px
+        m_setupPage->layout()->setContentsMargins(side, 12, side, 12);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void AdminPane::setSetupAvailable(bool available)
+{
+    m_setupAvailable = available;
+    updateSetupPage();
+}
+
+bool AdminPane::showsSetup() const
+{
+    return m_stack->currentWidget() == m_setupPage;
+}
+
+void AdminPane::updateSetupPage()
+{
+    const bool setup = !m_context.client->connection().isComplete();
+    m_stack->setCurrentIndex(setup ? 0 : 1);
+    m_setupButton->setVisible(m_setupAvailable);
+    m_setupTitle->setText(tr("No Grafana server is set up"));
+    m_setupText->setText(m_setupAvailable
+                             ? tr("Enter the Grafana URL and a server admin's user name and password in the "
+                                  "connection profile to manage its users, sessions and settings here.")
+                             : tr("This session was started from the command line and has no connection profile. "
+                                  "Add a profile with a Grafana URL (File > Connection Profiles) to manage Grafana "
+                                  "here."));
+    m_setupButton->setText(tr("Set &up Grafana…"));
+}
 
 void AdminPane::setConnection(const GrafanaConnection &connection)
 {
@@ -89,6 +165,7 @@ void AdminPane::setConnection(const GrafanaConnection &connection)
         m_overview->connectionChanged();
         m_banner->clear();
     }
+    updateSetupPage();
     if (!connection.isComplete())
         return;
     if (client->authFailed()) {
@@ -131,4 +208,5 @@ void AdminPane::retranslateUi()
     m_tabs->setTabText(m_tabs->indexOf(m_sessions), tr("Sess&ions"));
     m_tabs->setTabText(m_tabs->indexOf(m_provisioning), tr("&Provisioning"));
     m_tabs->setTabText(m_tabs->indexOf(m_encryption), tr("E&ncryption"));
+    updateSetupPage();
 }

@@ -17,7 +17,7 @@ using Op = GrafanaClient::Operation;
 AdminSessionsPage::AdminSessionsPage(AdminContext *context, QWidget *parent)
     : QWidget(parent), m_context(context), m_userCaption(new QLabel(this)), m_user(new QComboBox(this)),
       m_refresh(new QPushButton(this)), m_table(new QTableWidget(this)), m_empty(new QLabel(this)),
-      m_revoke(new QPushButton(this)), m_logout(new QPushButton(this))
+      m_revoke(new QPushButton(this)), m_logout(new QPushButton(this)), m_loadUsers(new QPushButton(this))
 {
     setObjectName(QStringLiteral("adminSessionsPage"));
     m_user->setObjectName(QStringLiteral("sessionsUser"));
@@ -27,6 +27,8 @@ AdminSessionsPage::AdminSessionsPage(AdminContext *context, QWidget *parent)
     m_empty->setTextFormat(Qt::PlainText);
     m_revoke->setObjectName(QStringLiteral("revokeSessionButton"));
     m_logout->setObjectName(QStringLiteral("logoutEverywhereButton"));
+    m_loadUsers->setObjectName(QStringLiteral("sessionsLoadUsers"));
+    m_empty->setWordWrap(true);
     m_user->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_table->setColumnCount(7);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -40,6 +42,7 @@ AdminSessionsPage::AdminSessionsPage(AdminContext *context, QWidget *parent)
     top->addWidget(m_userCaption);
     top->addWidget(m_user);
     top->addWidget(m_refresh);
+    top->addWidget(m_loadUsers);
     top->addStretch(1);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_revoke);
@@ -54,6 +57,7 @@ AdminSessionsPage::AdminSessionsPage(AdminContext *context, QWidget *parent)
     GrafanaClient *client = m_context->client;
     connect(m_user, &QComboBox::activated, this, &AdminSessionsPage::reload);
     connect(m_refresh, &QPushButton::clicked, this, &AdminSessionsPage::reload);
+    connect(m_loadUsers, &QPushButton::clicked, this, &AdminSessionsPage::loadUsersRequested);
     connect(m_revoke, &QPushButton::clicked, this, &AdminSessionsPage::revokeSelected);
     connect(m_logout, &QPushButton::clicked, this, &AdminSessionsPage::logoutEverywhere);
     connect(m_table, &QTableWidget::itemSelectionChanged, this,
@@ -71,6 +75,23 @@ AdminSessionsPage::AdminSessionsPage(AdminContext *context, QWidget *parent)
     retranslateUi();
     m_revoke->setEnabled(false);
     m_logout->setEnabled(false);
+    updatePicker();
+}
+
+void AdminSessionsPage::updatePicker()
+{
+    // An empty picker is disabled; say where its users come from and offer to load them.
+    const bool none = m_user->count() == 0;
+    m_user->setEnabled(!none);
+    m_refresh->setEnabled(!none);
+    m_loadUsers->setVisible(none);
+    if (none) {
+        m_empty->setText(tr("No users are loaded yet. Choose Load users, then pick a user here, or choose "
+                            "Sessions on the Users page."));
+        m_empty->setVisible(true);
+    } else if (m_shownUserId <= 0) {
+        m_empty->setVisible(false);
+    }
 }
 
 void AdminSessionsPage::setUsers(const QList<GrafanaUser> &users)
@@ -82,6 +103,7 @@ void AdminSessionsPage::setUsers(const QList<GrafanaUser> &users)
         m_user->addItem(u.displayName(), u.id);
     const int index = m_user->findData(current);
     m_user->setCurrentIndex(index >= 0 ? index : -1);
+    updatePicker();
 }
 
 void AdminSessionsPage::showUser(const GrafanaUser &user)
@@ -93,6 +115,7 @@ void AdminSessionsPage::showUser(const GrafanaUser &user)
         index = m_user->count() - 1;
     }
     m_user->setCurrentIndex(index);
+    updatePicker();
     reload();
 }
 
@@ -179,6 +202,8 @@ void AdminSessionsPage::retranslateUi()
         {tr("Device"), tr("Browser"), tr("OS"), tr("IP address"), tr("Created"), tr("Last seen"), tr("Sign-in")});
     m_revoke->setText(tr("Revo&ke session"));
     m_logout->setText(tr("&Log out everywhere"));
+    m_loadUsers->setText(tr("Lo&ad users"));
+    updatePicker();
     if (m_shownUserId > 0)
         showTokens(m_shownUserId, m_tokens);
 }

@@ -25,11 +25,15 @@ public:
     void reload();
     qint64 currentUserId() const;
 
+signals:
+    void loadUsersRequested(); // the picker is empty: AdminPane reloads the Users page's list
+
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslateUi();
+    void updatePicker();
     void showTokens(qint64 userId, const QList<GrafanaAuthToken> &tokens);
     void revokeSelected();
     void logoutEverywhere();
@@ -46,4 +50,5 @@ private:
     QLabel *m_empty;
     QPushButton *m_revoke;
     QPushButton *m_logout;
+    QPushButton *m_loadUsers;
 };

@@ -128,6 +128,18 @@ int AdminUsersPage::pageCount(qint64 total, int perPage)
     return int(std::min<qint64>(pages, std::numeric_limits<int>::max()));
 }
 
+namespace {
+// Date and time to the second in the UI language (QLocale's short format has no seconds, its long one
+// adds a time zone name).
+QString secondsText(const QDateTime &when)
+{
+    const QLocale locale;
+    QString time = locale.timeFormat(QLocale::LongFormat);
+    time.remove(QLatin1Char('t'));
+    return locale.toString(when.toLocalTime(), locale.dateFormat(QLocale::ShortFormat) + QLatin1Char(' ') + time.trimmed());
+}
+} // namespace
+
 void AdminUsersPage::showPage(const GrafanaUserPage &page)
 {
     const std::optional<GrafanaUser> previous = selectedUser();
@@ -138,14 +150,18 @@ void AdminUsersPage::showPage(const GrafanaUserPage &page)
         const GrafanaUser &u = page.users.at(row);
         // Grafana's own lastSeenAtAge is English ("3 minutes"); the age is rendered in the UI language instead.
         // Grafana dates a user who never signed in 10 years back ("10 years").
+        // The cell is the time to the second, not an age: the table is not refreshed every second, so "5 min
+        // ago" would go wrong while the page stays open, and a timestamp compares across rows at a glance.
+        // The age as of loading is in the tooltip.
         const qint64 age = u.lastSeenAt.isValid() ? qMax<qint64>(0, u.lastSeenAt.secsTo(QDateTime::currentDateTimeUtc())) : -1;
-        const QString lastSeen = age < 0 ? QString()
-            : age >= qint64(9) * 365 * 86400 ? tr("Never", "user never signed in") : Format::ago(age);
+        const bool never = age >= qint64(9) * 365 * 86400;
+        const QString lastSeen = age < 0 ? QString() : never ? tr("Never", "user never signed in") : secondsText(u.lastSeenAt);
         const QStringList cells = {u.login, u.name, u.email, u.isGrafanaAdmin ? tr("Yes") : QString(), lastSeen};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells.at(col));
-            if (col == 4 && u.lastSeenAt.isValid())
-                item->setToolTip(QLocale().toString(u.lastSeenAt.toLocalTime(), QLocale::LongFormat));
+            if (col == 4 && age >= 0 && !never)
+                //: tooltip of a "Last seen" cell: %1 = "4 min 12 s ago" (as of loading the list)
+                item->setToolTip(tr("%1 (when the list was loaded)").arg(Format::ago(age)));
             m_table->setItem(row, col, item);
         }
     }

@@ -13,7 +13,7 @@
 
 namespace {
 const char *const kObjectNames[] = {"platformValue", "cpuValue",  "archValue",  "virtualizationValue", "memoryValue",
-                                    "diskValue",     "swapValue", "bootValue",  "agentValue",          "ipv4Value",
+                                    "diskValue",     "swapValue", "bootValue",  "uptimeValue", "agentValue",          "ipv4Value",
                                     "ipv6Value",     "countryValue", "gpuValue"};
 }
 
@@ -31,6 +31,7 @@ HostInfoView::HostInfoView(QWidget *parent)
         m_values[row]->setTextFormat(Qt::PlainText);
         m_values[row]->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         m_values[row]->setWordWrap(true);
+        m_values[row]->installEventFilter(this); // keeps its wrapped height (fitHeight)
         m_labels[row]->setBuddy(m_values[row]);
         if (row == Ipv4 || row == Ipv6) {
             auto *copy = new QToolButton(this);
@@ -69,6 +70,8 @@ void HostInfoView::retranslateUi()
     m_labels[Disk]->setText(tr("Disk:"));
     m_labels[Swap]->setText(tr("Swap:"));
     m_labels[BootTime]->setText(tr("Booted:"));
+    //: how long the host has been running, e.g. "12 d 4 h"
+    m_labels[Uptime]->setText(tr("Uptime:"));
     m_labels[Agent]->setText(tr("Agent version:"));
     m_labels[Ipv4]->setText(tr("IPv4:"));
     m_labels[Ipv6]->setText(tr("IPv6:"));
@@ -79,6 +82,23 @@ void HostInfoView::retranslateUi()
         copy->setToolTip(tr("Copy the address to the clipboard"));
     }
     render();
+}
+
+bool HostInfoView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize)
+        fitHeight(static_cast<QLabel *>(watched));
+    return QWidget::eventFilter(watched, event);
+}
+
+void HostInfoView::fitHeight(QLabel *value)
+{
+    // QFormLayout does not always give a word-wrapped label the height its text needs at the width it got
+    // (a long platform string lost its second line when the values changed under a laid-out view); pin
+    // the label's minimum height to its height-for-width instead.
+    const int needed = value->heightForWidth(value->width());
+    if (needed > 0 && value->minimumHeight() != needed)
+        value->setMinimumHeight(needed);
 }
 
 void HostInfoView::changeEvent(QEvent *event)
@@ -117,6 +137,8 @@ void HostInfoView::render()
     m_values[Disk]->setText(details && h.diskTotal ? Format::bytes(h.diskTotal) : na);
     m_values[Swap]->setText(details ? (h.swapTotal ? Format::bytes(h.swapTotal) : tr("none")) : na);
     m_values[BootTime]->setText(details && h.bootTime ? Format::dateTime(qint64(h.bootTime)) : na);
+    // The agent's own count (as of the last report), so it agrees with the dashboard's Uptime column.
+    m_values[Uptime]->setText(details && m_server.status.uptime ? Format::duration(qint64(m_server.status.uptime)) : na);
     m_values[Agent]->setText(details ? orNa(h.agentVersion) : na);
     m_values[Ipv4]->setText(m_hasServer ? orNa(m_server.ipv4) : na);
     m_values[Ipv6]->setText(m_hasServer ? orNa(m_server.ipv6) : na);
@@ -129,6 +151,8 @@ void HostInfoView::render()
     m_values[Gpu]->setText(details ? orNa(h.gpu.join(QStringLiteral("\n"))) : na);
     m_copyV4->setEnabled(m_hasServer && !m_server.ipv4.isEmpty());
     m_copyV6->setEnabled(m_hasServer && !m_server.ipv6.isEmpty());
+    for (QLabel *value : m_values)
+        fitHeight(value);
     const bool hasGpu = details && !h.gpu.isEmpty();
     m_form->setRowVisible(Gpu, hasGpu);
 }

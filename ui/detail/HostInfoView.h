@@ -1,7 +1,7 @@
 #pragma once
 
 // The host facts of one server in the detail view: platform and version, CPU model, arch, virtualization,
-// memory/disk/swap totals, boot time, agent version, IPs (each with a Copy button), country, GPU.
+// memory/disk/swap totals, boot time and uptime, agent version, IPs (each with a Copy button), country, GPU.
 // Every value is a plain-text, selectable label (server data is never interpreted as HTML).
 // Owned by ServerDetailPanel; GUI thread.
 
@@ -24,11 +24,13 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    enum Row { Platform, Cpu, Arch, Virtualization, Memory, Disk, Swap, BootTime, Agent, Ipv4, Ipv6, Country, Gpu, RowCount };
+    enum Row { Platform, Cpu, Arch, Virtualization, Memory, Disk, Swap, BootTime, Uptime, Agent, Ipv4, Ipv6, Country, Gpu, RowCount };
     void retranslateUi();
     void render();
+    static void fitHeight(QLabel *value);
 
     QFormLayout *m_form;
     QLabel *m_labels[RowCount] = {};

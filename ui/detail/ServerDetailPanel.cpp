@@ -6,6 +6,7 @@
 #include "detail/MetricChart.h"
 #include "fleet/DashboardHistory.h"
 #include "settings/Settings.h"
+#include "widgets/ElidedLabel.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -41,17 +42,14 @@ void ServerDetailPanel::buildUi()
     m_placeholder->setWordWrap(true);
 
     auto *page = new QWidget(this);
-    m_name = new QLabel(page);
+    m_name = new ElidedLabel(page); // plain text (server names are data); a long name is elided, not widening
     m_name->setObjectName(QStringLiteral("detailName"));
-    m_name->setTextFormat(Qt::PlainText); // server names are data, never markup
-    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont big = m_name->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
     m_name->setFont(big);
-    m_state = new QLabel(page);
+    m_state = new ElidedLabel(page); // state text of any length never widens the pane (updateHeader)
     m_state->setObjectName(QStringLiteral("detailState"));
-    m_state->setTextFormat(Qt::PlainText);
     m_windowLabel = new QLabel(page);
     m_window = new QComboBox(page);
     m_window->setObjectName(QStringLiteral("chartWindow"));
@@ -66,8 +64,8 @@ void ServerDetailPanel::buildUi()
     m_source->setWordWrap(true);
 
     auto *header = new QHBoxLayout;
-    header->addWidget(m_name, 1);
-    header->addWidget(m_state);
+    header->addWidget(m_name);
+    header->addWidget(m_state, 1);
     header->addSpacing(12);
     header->addWidget(m_windowLabel);
     header->addWidget(m_window);
@@ -238,11 +236,11 @@ void ServerDetailPanel::updateHeader()
     const ServerSnapshot *server = m_model && m_id ? m_model->serverById(m_id) : nullptr;
     if (!server)
         return;
-    m_name->setText(server->name);
+    m_name->setFullText(server->name);
     QString state = ServerStateText::withSince(m_model->stateOf(m_model->rowOfId(m_id)), server->lastActive);
     if (m_model->isStale())
         state += QStringLiteral(" · ") + tr("dashboard unreachable, values as of the last update");
-    m_state->setText(state);
+    m_state->setFullText(state); // elided with the whole text in a tooltip: the pane's width never follows it
 }
 
 void ServerDetailPanel::updateCharts()

@@ -15,6 +15,7 @@
 #include <QWidget>
 
 class DashboardHistory;
+class ElidedLabel;
 class FleetModel;
 class HostInfoView;
 class MetricChart;
@@ -61,8 +62,8 @@ private:
     int m_windowSecs = 300;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholder = nullptr;
-    QLabel *m_name = nullptr;
-    QLabel *m_state = nullptr;
+    ElidedLabel *m_name = nullptr;
+    ElidedLabel *m_state = nullptr;
     QLabel *m_windowLabel = nullptr;
     QLabel *m_source = nullptr; // where the long windows' data comes from, or why there is none
     DashboardHistory *m_dashboardHistory = nullptr;

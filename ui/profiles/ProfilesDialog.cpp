@@ -320,3 +320,8 @@ void ProfilesDialog::done(int result)
     }
     QDialog::done(result);
 }
+
+void ProfilesDialog::focusGrafana()
+{
+    m_grafanaUrl->setFocus(Qt::OtherFocusReason);
+}

@@ -32,6 +32,7 @@ public:
 
     void selectProfile(const QString &id);
     void startNewProfile(); // empty form for a new dashboard
+    void focusGrafana();    // puts the cursor in the Grafana URL field ("Set up Grafana…" on the admin tab)
     bool isDirty() const { return m_dirty; }
     QString currentId() const { return m_currentId; }
 

@@ -1,7 +1,8 @@
 #include "ConnectionStatusWidget.h"
 
 #include "Format.h"
-#include "PlainText.h"
+#include "ElidedLabel.h"
+#include "net/ReplyChecks.h"
 #include "fleet/FleetService.h"
 #include "nezha/DashboardDriver.h"
 
@@ -14,13 +15,12 @@
 ConnectionStatusWidget::ConnectionStatusWidget(FleetService *fleet, QWidget *parent)
     : QWidget(parent)
     , m_fleet(fleet)
-    , m_state(new QLabel(this))
+    , m_state(new ElidedLabel(this))
     , m_countdown(new QLabel(this))
     , m_refresh(new QToolButton(this))
     , m_tick(new QTimer(this))
 {
     m_state->setObjectName(QStringLiteral("connectionState"));
-    m_state->setTextFormat(Qt::PlainText);
     m_countdown->setObjectName(QStringLiteral("nextPoll"));
     m_countdown->setTextFormat(Qt::PlainText);
     m_refresh->setObjectName(QStringLiteral("refreshButton"));
@@ -50,6 +50,12 @@ void ConnectionStatusWidget::setDashboardName(const QString &name)
     updateTexts();
 }
 
+void ConnectionStatusWidget::setAdHoc(bool adHoc)
+{
+    m_adHoc = adHoc;
+    updateTexts();
+}
+
 void ConnectionStatusWidget::setNote(const QString &note)
 {
     m_note = note;
@@ -70,43 +76,90 @@ void ConnectionStatusWidget::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+QString ConnectionStatusWidget::dashboardUrl() const
+{
+    return ReplyChecks::displayUrl(m_fleet->connection().url.adjusted(QUrl::StripTrailingSlash));
+}
+
 QString ConnectionStatusWidget::stateText() const
 {
     if (!m_note.isEmpty())
         return m_note;
-    const QString last = m_fleet->lastSuccess().isValid()
-                             ? QLocale().toString(m_fleet->lastSuccess().toLocalTime().time(), QLocale::ShortFormat)
-                             : QString();
     QString name = m_name.isEmpty() ? tr("the dashboard") : m_name;
     const DashboardDriver *driver = m_fleet->driver();
     if (const DashboardInfo info = driver ? driver->info() : DashboardInfo(); info.generation != NezhaGeneration::Unknown)
         //: %1 = dashboard name, %2 = its generation and version, e.g. "Nezha v2 (2.3.7)"
         name = tr("%1, %2").arg(name, info.describe());
+    const QString last = m_fleet->lastSuccess().isValid()
+                             ? QLocale().toString(m_fleet->lastSuccess().toLocalTime().time(), QLocale::ShortFormat)
+                             : QString();
     switch (m_fleet->state()) {
     case FleetService::ConnectionState::Idle:
         return tr("Not connected");
     case FleetService::ConnectionState::Connecting:
-        return tr("Connecting to %1…").arg(name);
+        if (!m_name.isEmpty() && dashboardUrl().contains(m_name)) // a --url session is named by host:port
+            return tr("Connecting to %1…").arg(dashboardUrl());
+        //: %1 = dashboard name, %2 = its URL with the port
+        return tr("Connecting to %1 (%2)…").arg(name, dashboardUrl());
     case FleetService::ConnectionState::Connected:
         if (driver && driver->isStreaming())
             //: the dashboard pushes updates over a live stream (v1/v2 WebSocket)
             return tr("Connected to %1 · live · updated %2").arg(name, last);
         return tr("Connected to %1 · updated %2").arg(name, last);
-    case FleetService::ConnectionState::Stale: {
-        const ApiError e = m_fleet->lastError();
-        const bool unreachable = e.kind == ApiError::Kind::Network || e.kind == ApiError::Kind::Timeout;
-        const QString head = unreachable ? tr("Unreachable") : tr("Stale data");
-        return last.isEmpty() ? tr("%1: %2").arg(head, e.text())
-                              : tr("%1: %2 Showing data from %3.").arg(head, e.text(), last);
-    }
+    case FleetService::ConnectionState::Stale:
+        return problemText(last);
     case FleetService::ConnectionState::AuthRejected:
-        if (m_fleet->connection().hasLogin() && m_fleet->connection().token.isEmpty())
-            return tr("Sign-in rejected: %1 Nothing is retried until the login is changed in Connection Profiles.")
-                .arg(m_fleet->lastError().text());
-        return tr("Token rejected: %1 Polling stopped until the token is changed in Connection Profiles.")
-            .arg(m_fleet->lastError().text());
+        return problemText(last);
     }
     return {};
+}
+
+QString ConnectionStatusWidget::problemText(const QString &last) const
+{
+    const ApiError e = m_fleet->lastError();
+    const bool unreachable = e.kind == ApiError::Kind::Network || e.kind == ApiError::Kind::Timeout;
+    QString head;
+    if (m_fleet->state() == FleetService::ConnectionState::AuthRejected)
+        //: %1 = the dashboard's URL with the port
+        head = m_fleet->connection().hasLogin() && m_fleet->connection().token.isEmpty()
+                   ? tr("Sign-in rejected by %1").arg(dashboardUrl())
+                   : tr("Token rejected by %1").arg(dashboardUrl());
+    else
+        //: status headline when the dashboard answered wrongly before any data was ever shown
+        head = unreachable ? tr("Unreachable") : last.isEmpty() ? tr("No data") : tr("Stale data");
+    QStringList sentences;
+    //: status headline, then what happened, e.g. "Unreachable: Cannot reach http://host:8008: Connection refused."
+    sentences << tr("%1: %2").arg(head, e.text(dashboardUrl()));
+    if (!last.isEmpty() && m_fleet->state() == FleetService::ConnectionState::Stale)
+        sentences << tr("Showing data from %1.").arg(last);
+    sentences << adviceText(e);
+    sentences.removeAll(QString());
+    //: joins the sentences of one status message; Chinese needs no space
+    return sentences.join(tr(" ", "sentence separator"));
+}
+
+QString ConnectionStatusWidget::adviceText(const ApiError &e) const
+{
+    const DashboardConnection c = m_fleet->connection();
+    if (m_fleet->state() == FleetService::ConnectionState::AuthRejected) {
+        const bool login = c.hasLogin() && c.token.isEmpty();
+        if (m_adHoc)
+            return login ? tr("Polling stopped: start Farsight again with another --user or --password-file.")
+                         : tr("Polling stopped: start Farsight again with another --token-file.");
+        return login ? tr("Nothing is retried until the login is changed in Connection Profiles.")
+                     : tr("Polling stopped until the token is changed in Connection Profiles.");
+    }
+    switch (e.kind) {
+    case ApiError::Kind::Network:
+        return tr("Check that the dashboard is running and that the address and port are right; "
+                  "Farsight keeps retrying.");
+    case ApiError::Kind::Timeout:
+        return tr("The dashboard or the network is slow; Farsight keeps retrying.");
+    case ApiError::Kind::Tls:
+        return tr("Check the dashboard's certificate, or whether the address should start with http or https.");
+    default:
+        return {};
+    }
 }
 
 QString ConnectionStatusWidget::countdownText() const
@@ -124,8 +177,10 @@ QString ConnectionStatusWidget::countdownText() const
 void ConnectionStatusWidget::updateTexts()
 {
     const QString state = stateText();
-    m_state->setText(state);
-    m_state->setToolTip(plainToolTip(state)); // escaped only when shown as rich text: no "&amp;" on screen
+    const bool changed = state != m_state->text();
+    m_state->setFullText(state); // elided to the status bar's width; the whole text in a wrapping tooltip
     m_countdown->setText(countdownText());
     m_refresh->setEnabled(m_fleet->isRunning() && m_fleet->state() != FleetService::ConnectionState::AuthRejected);
+    if (changed)
+        emit stateTextChanged(state);
 }

@@ -247,6 +247,7 @@ ApiError mapErrorText(const QString &text, int httpStatus)
         return e;
     }
     e.errorId = id;
+    e.fromServer = true; // the text after "ApiErrorUnauthorized:" is the dashboard's own
     return e;
 }
 
