@@ -61,11 +61,8 @@ bool HistoryDatabase::exec(const QString &sql)
     return exec(query, sql);
 }
 
-bool HistoryDatabase::open(const QString &path, Mode mode)
+bool HistoryDatabase::connectTo(const QString &path, Mode mode)
 {
-    close();
-    m_path = path;
-    m_error.clear();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     if (!db.isValid())
         return fail(tr("could not be opened"), tr("Qt's SQLite driver (libqt6sql6-sqlite) is not installed"));
@@ -74,6 +71,18 @@ bool HistoryDatabase::open(const QString &path, Mode mode)
                                                 : QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
     if (!db.open())
         return fail(tr("could not be opened"), db.lastError().databaseText());
+    return true;
+}
+
+bool HistoryDatabase::open(const QString &path, Mode mode)
+{
+    close();
+    m_path = path;
+    m_error.clear();
+    if (!connectTo(path, mode)) {
+        close();
+        return false;
+    }
     m_open = true;
     const int version = userVersion();
     if (version < 0) {
@@ -102,7 +111,10 @@ void HistoryDatabase::close()
 {
     if (!QSqlDatabase::contains(m_connection))
         return;
-    QSqlDatabase::database(m_connection, false).close();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
     QSqlDatabase::removeDatabase(m_connection);
     m_open = false;
     m_counters.clear();

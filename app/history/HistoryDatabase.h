@@ -76,6 +76,7 @@ public:
     const QHash<quint64, TrafficCycle::Counter> &counters() const { return m_counters; }
 
 private:
+    bool connectTo(const QString &path, Mode mode);
     bool exec(QSqlQuery &query, const QString &sql = {});
     bool exec(const QString &sql);
     bool createSchema();

@@ -34,7 +34,11 @@ LocalHistory::LocalHistory(QObject *parent, Clock clock) : HistorySource(parent)
     connect(m_worker, &HistoryWorker::opened, this, [this](const QString &path, const QHash<quint64, qint64> &oldest) {
         if (path != m_path)
             return; // an older open() answered late
-        m_oldestSecs = oldest;
+        for (auto it = oldest.cbegin(); it != oldest.cend(); ++it) { // posts may have come first
+            const auto known = m_oldestSecs.constFind(it.key());
+            if (known == m_oldestSecs.cend() || *known > *it)
+                m_oldestSecs.insert(it.key(), *it);
+        }
         setStatus(true, {});
     });
     connect(m_worker, &HistoryWorker::failed, this, [this](const QString &message) { setStatus(false, message); });
@@ -74,7 +78,10 @@ QString LocalHistory::pathForProfile(const QString &profileId)
 
 QString LocalHistory::pathForUrl(const QUrl &url)
 {
-    const QByteArray normalized = url.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo).toEncoded();
+    QUrl base = url.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    if (base.path() == QLatin1String("/"))
+        base.setPath({});
+    const QByteArray normalized = base.toEncoded();
     const QByteArray hash = QCryptographicHash::hash(normalized, QCryptographicHash::Sha256).toHex().left(16);
     return historyDir() + QStringLiteral("/url-") + QString::fromLatin1(hash) + QStringLiteral(".sqlite");
 }
