@@ -1,6 +1,7 @@
 #include "cli/Subcommands.h"
 
 #include "cli/FleetCommand.h"
+#include "cli/TrafficCommand.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -16,6 +17,9 @@ const QList<Subcommand> table = {
     {"details", "--url URL CREDENTIALS [--id 1,2 | --tag T] [--format ...]",
      QT_TRANSLATE_NOOP("CommandLine", "Show metrics (CPU, memory, disk, network, load, uptime) of all, some ids, or one tag."),
      &FleetCommand::options, &FleetCommand::runDetails},
+    {"traffic", "[--profile NAME | --url URL] [--month] [--format table|json]",
+     QT_TRANSLATE_NOOP("CommandLine", "Show each server's traffic in/out this billing cycle from the local history (no dashboard asked)."),
+     &TrafficCommand::options, &TrafficCommand::run},
 };
 // clang-format on
 

@@ -28,7 +28,8 @@ void TestSubcommands::tableRowsAreComplete()
         QVERIFY(row.synopsis && row.summary && row.options && row.run);
         QVERIFY(!QByteArray(row.summary).isEmpty());
     }
-    QCOMPARE(Subcommands::names(), QStringList({QStringLiteral("servers"), QStringLiteral("details")}));
+    QCOMPARE(Subcommands::names(),
+             QStringList({QStringLiteral("servers"), QStringLiteral("details"), QStringLiteral("traffic")}));
 }
 
 void TestSubcommands::find()
