@@ -7,7 +7,7 @@ HistoryWorker::HistoryWorker(Clock clock, QObject *parent)
     connect(m_pruneTimer, &QTimer::timeout, this, &HistoryWorker::prune);
 }
 
-void HistoryWorker::open(const QString &path, int retentionDays, int cycleStartDay)
+void HistoryWorker::open(const QString &path, int retentionDays)
 {
     m_pruneTimer->stop();
     m_db.setRetentionDays(retentionDays);
@@ -15,10 +15,8 @@ void HistoryWorker::open(const QString &path, int retentionDays, int cycleStartD
         emit failed(m_db.error());
         return;
     }
-    if (cycleStartDay > 0)
-        m_db.setCycleStartDay(cycleStartDay);
     m_db.prune(m_clock());
-    emit opened(path, m_db.oldestSecs());
+    emit opened(path, m_db.oldestSecs(), m_db.cycleStartDay());
     publishTraffic();
     m_pruneTimer->start();
 }

@@ -19,7 +19,7 @@ public:
 
     explicit HistoryWorker(Clock clock, QObject *parent = nullptr);
 
-    void open(const QString &path, int retentionDays, int cycleStartDay);
+    void open(const QString &path, int retentionDays); // the billing start day is the file's own
     void close();
     void write(const QList<HistorySample> &batch);
     void query(quint64 requestId, quint64 serverId, qint64 fromMs, qint64 toMs, int maxBuckets);
@@ -29,7 +29,7 @@ public:
     void clear();
 
 signals:
-    void opened(const QString &path, const QHash<quint64, qint64> &oldestSecs);
+    void opened(const QString &path, const QHash<quint64, qint64> &oldestSecs, int cycleStartDay);
     void failed(const QString &message); // the store is unusable until the next open
     void loaded(quint64 requestId, quint64 serverId, const MetricBuckets &buckets);
     void queryFailed(quint64 requestId, const QString &message);

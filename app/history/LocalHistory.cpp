@@ -31,15 +31,18 @@ LocalHistory::LocalHistory(QObject *parent, Clock clock) : HistorySource(parent)
     m_worker = new HistoryWorker(std::move(clock));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &HistoryWorker::opened, this, [this](const QString &path, const QHash<quint64, qint64> &oldest) {
+    connect(m_worker, &HistoryWorker::opened, this, [this](const QString &path, const QHash<quint64, qint64> &oldest,
+                                                          int cycleStartDay) {
         if (path != m_path)
             return; // an older open() answered late
+        m_cycleStartDay = cycleStartDay;
         for (auto it = oldest.cbegin(); it != oldest.cend(); ++it) { // posts may have come first
             const auto known = m_oldestSecs.constFind(it.key());
             if (known == m_oldestSecs.cend() || *known > *it)
                 m_oldestSecs.insert(it.key(), *it);
         }
         setStatus(true, {});
+        emit opened(path);
     });
     connect(m_worker, &HistoryWorker::failed, this, [this](const QString &message) { setStatus(false, message); });
     connect(m_worker, &HistoryWorker::loaded, this, &HistorySource::loaded);
@@ -103,7 +106,7 @@ void LocalHistory::open(const QString &path)
         setStatus(false, HistoryDatabase::tr("The history folder %1 could not be created.").arg(QFileInfo(path).absolutePath()));
         return;
     }
-    postToWorker([w = m_worker, path, days = m_retentionDays, day = m_cycleStartDay] { w->open(path, days, day); });
+    postToWorker([w = m_worker, path, days = m_retentionDays] { w->open(path, days); });
 }
 
 void LocalHistory::close()

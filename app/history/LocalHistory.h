@@ -38,13 +38,14 @@ public:
     void close();
     void clear();                     // deletes every row of the open file (asked first by the UI)
     void setRetentionDays(int days);
-    void setCycleStartDay(int day);
+    void setCycleStartDay(int day); // kept in the open file: one per profile
     void post(const FleetSnapshot &snapshot); // what attach() connects: samples of servers with a new report
 
     QString path() const { return m_path; }
     bool isOk() const { return m_ok; }
     QString status() const { return m_status; } // translated; the failure, or "" when fine
     int retentionDays() const { return m_retentionDays; }
+    int cycleStartDay() const { return m_cycleStartDay; } // the open file's billing start day (per profile)
 
     quint64 request(quint64 serverId, qint64 fromMs, qint64 toMs, int maxBuckets = 720) override;
     qint64 oldestMs(quint64 serverId) const override;
@@ -52,6 +53,7 @@ public:
     TrafficTotals fleetTraffic() const; // the sum over the servers of the current cycle
 
 signals:
+    void opened(const QString &path); // the file is usable (its first times and billing day are known)
     void statusChanged(const QString &status);
     void trafficChanged();
     void batchWritten(int samples);

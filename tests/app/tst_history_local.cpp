@@ -95,6 +95,27 @@ private slots:
         QCOMPARE(written.first().at(0).toInt(), 5);
     }
 
+    void billingDayIsKeptPerFile()
+    {
+        const QString a = m_dir.filePath(QStringLiteral("profile-a.sqlite"));
+        const QString b = m_dir.filePath(QStringLiteral("profile-b.sqlite"));
+        {
+            LocalHistory history;
+            QSignalSpy opened(&history, &LocalHistory::opened);
+            history.open(a);
+            QTRY_COMPARE(opened.size(), 1);
+            history.setCycleStartDay(15);
+            history.open(b); // another profile keeps the default
+            QTRY_COMPARE(opened.size(), 2);
+            QCOMPARE(history.cycleStartDay(), 1);
+        }
+        LocalHistory history;
+        QSignalSpy opened(&history, &LocalHistory::opened);
+        history.open(a);
+        QTRY_COMPARE(opened.size(), 1);
+        QCOMPARE(history.cycleStartDay(), 15);
+    }
+
     void unusableFileIsReportedAndRequestsFail()
     {
         const QString path = m_dir.filePath(QStringLiteral("corrupt.sqlite"));
