@@ -141,6 +141,12 @@ void PreferencesDialog::load()
     m_flapWindow->setValue(m_settings.flapWindowSecs());
 }
 
+void PreferencesDialog::addSection(QWidget *section)
+{
+    section->setParent(this);
+    static_cast<QVBoxLayout *>(layout())->insertWidget(1, section); // after the form, before the error line
+}
+
 void PreferencesDialog::onLanguageChosen(int index)
 {
     const QString code = m_language->itemData(index).toString();

@@ -27,6 +27,9 @@ public:
     PreferencesDialog(Settings &settings, std::unique_ptr<Autostart> autostart, QWidget *parent = nullptr);
     ~PreferencesDialog() override;
 
+    // A part owned by someone else's feature (e.g. the local history's), shown below the form; takes ownership.
+    void addSection(QWidget *section);
+
 protected:
     void changeEvent(QEvent *event) override;
 
