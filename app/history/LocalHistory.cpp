@@ -47,7 +47,10 @@ LocalHistory::LocalHistory(QObject *parent, Clock clock) : HistorySource(parent)
     connect(m_worker, &HistoryWorker::failed, this, [this](const QString &message) { setStatus(false, message); });
     connect(m_worker, &HistoryWorker::loaded, this, &HistorySource::loaded);
     connect(m_worker, &HistoryWorker::queryFailed, this, &HistorySource::failed);
-    connect(m_worker, &HistoryWorker::written, this, &LocalHistory::batchWritten);
+    connect(m_worker, &HistoryWorker::written, this, [this](int samples) {
+        setStatus(true, {}); // a write that failed before (disk full, a lock) works again
+        emit batchWritten(samples);
+    });
     connect(m_worker, &HistoryWorker::cleared, this, [this] {
         m_oldestSecs.clear();
         emit cleared();
