@@ -76,6 +76,8 @@ private slots:
         dialog.show();
         shoot(&dialog, "preferences-history-en.png");
         Translations::instance().setLanguage(QStringLiteral("zh_CN"));
+        QCoreApplication::processEvents(); // the LanguageChange events
+        dialog.resize(dialog.sizeHint());
         shoot(&dialog, "preferences-history-zh_CN.png");
         Translations::instance().setLanguage(QStringLiteral("en"));
     }
