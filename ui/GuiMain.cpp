@@ -11,13 +11,16 @@
 #include "demo/DemoDashboard.h"
 #include "desktop/SingleInstance.h"
 #include "grafana/GrafanaClient.h"
+#include "history/LocalHistory.h"
 #include "grafana/GrafanaConnection.h"
 #include "fleet/DashboardHistory.h"
 #include "fleet/FleetService.h"
 #include "i18n/Translations.h"
 #include "nezha/DashboardDriver.h"
 #include "notify/DesktopNotifier.h"
+#include "preferences/HistoryPreferences.h"
 #include "preferences/PreferencesAction.h"
+#include "preferences/PreferencesDialog.h"
 #include "profiles/ConnectionTester.h"
 #include "profiles/ProfileStore.h"
 #include "settings/Settings.h"
@@ -121,9 +124,12 @@ int runGui(int argc, char **argv)
     GrafanaClient grafana(&nam);
     ConnectionTester tester(&nam);
     DashboardHistory dashboardHistory(&fleet);
+    LocalHistory localHistory; // the SQLite history on its own thread; `history` stays the in-memory one
+    localHistory.setRetentionDays(settings.historyRetentionDays());
+    localHistory.attach(&fleet);
 
     MainWindow window(GuiServices{&settings, &profiles, &model, &history, &fleet, &nam, &grafana, &tester,
-                                  &dashboardHistory});
+                                  &dashboardHistory, &localHistory});
     // The demo dashboard, playing one Nezha generation; asking for another one restarts it.
     auto demoLabel = [&] {
         //: %1 = the generation the demo plays, e.g. "v2"
@@ -165,6 +171,34 @@ int runGui(int argc, char **argv)
     QObject::connect(&window, &MainWindow::demoRequested, &window, [&](int generation) {
         startDemo(DemoDashboard::Generation(generation));
     });
+    // One history file per profile; an ad-hoc --url dashboard gets one per URL (it finds its history again next
+    // time); the demo's history lives in memory (its data is made up and its port changes every run).
+    auto chooseHistoryFile = [&] {
+        const QUrl url = fleet.connection().url;
+        if (url.isEmpty())
+            return;
+        const QUrl bare = url.adjusted(QUrl::StripTrailingSlash);
+        QString path;
+        if (demo && bare == demo->url().adjusted(QUrl::StripTrailingSlash))
+            path = QStringLiteral(":memory:");
+        else if (!profiles.activeId().isEmpty() && profiles.active().url.adjusted(QUrl::StripTrailingSlash) == bare)
+            path = LocalHistory::pathForProfile(profiles.activeId());
+        else
+            path = LocalHistory::pathForUrl(url);
+        if (path != localHistory.path())
+            localHistory.open(path);
+    };
+    QObject::connect(&fleet, &FleetService::dashboardChanged, &localHistory, chooseHistoryFile);
+    QObject::connect(&profiles, &ProfileStore::activeProfileChanged, &localHistory, chooseHistoryFile);
+    QObject::connect(&settings, &Settings::valueChanged, &localHistory, [&](Settings::Key key) {
+        if (key == Settings::Key::HistoryRetentionDays)
+            localHistory.setRetentionDays(settings.historyRetentionDays());
+    });
+    QObject::connect(&localHistory, &LocalHistory::statusChanged, &window, [](const QString &status) {
+        if (!status.isEmpty()) // the window keeps its in-memory history; say why the long windows are empty
+            std::fprintf(stderr, "%s\n", qPrintable(status));
+    });
+
     // The demo's name is translated text (a profile's name is not): rename it on a language switch.
     QObject::connect(&Translations::instance(), &Translations::languageChanged, &window, [&] {
         if (demo)
@@ -188,6 +222,12 @@ int runGui(int argc, char **argv)
                                          [](QAction *a) { return a->menuRole() == QAction::QuitRole; });
     QAction *beforeQuit = quitAction == fileActions.cend() ? nullptr : *quitAction;
     window.fileMenu()->insertAction(beforeQuit, preferences);
+    // The dialog is made on demand by the action (connected first): give each new one the history section.
+    QObject::connect(preferences, &QAction::triggered, &window, [&] {
+        auto *dialog = window.findChild<PreferencesDialog *>();
+        if (dialog && !dialog->findChild<HistoryPreferences *>())
+            dialog->addSection(new HistoryPreferences(settings, localHistory));
+    });
     window.fileMenu()->insertSeparator(beforeQuit);
 
     if (options.demo) {

@@ -3,6 +3,7 @@
 #include "cli/CheckCommand.h"
 #include "cli/FleetCommand.h"
 #include "cli/grafana/GrafanaCommand.h"
+#include "cli/TrafficCommand.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -24,6 +25,9 @@ const QList<Subcommand> table = {
     {"grafana", "--url URL --user NAME --password-file FILE [--format table|json] [--yes] COMMAND ...",
      QT_TRANSLATE_NOOP("CommandLine", "Administer a Grafana 8-12 server: health, whoami, settings, stats, usage-report, users, sessions, reload, encryption (see docs/grafana-cli.md)."),
      &GrafanaCommand::options, &GrafanaCommand::run, nullptr, true},
+    {"traffic", "[--profile NAME | --url URL] [--month] [--format table|json]",
+     QT_TRANSLATE_NOOP("CommandLine", "Show each server's traffic in/out this billing cycle from the local history (no dashboard asked)."),
+     &TrafficCommand::options, &TrafficCommand::run},
 };
 // clang-format on
 

@@ -37,6 +37,7 @@ const std::array<KeyInfo, int(Settings::Key::KeyCount)> &keys()
         {Settings::Key::Profiles, "profiles/list", QVariant()},
         {Settings::Key::Mutes, "notifications/mutes", QVariantMap()},
         {Settings::Key::NotificationHistory, "notifications/history", QVariantList()},
+        {Settings::Key::HistoryRetentionDays, "history/retentionDays", 90},
     }};
     return table;
 }
@@ -186,6 +187,8 @@ int Settings::chartWindowSecs() const
 }
 
 void Settings::setChartWindowSecs(int secs) { setValue(Key::ChartWindowSecs, secs); }
+int Settings::historyRetentionDays() const { return std::clamp(value(Key::HistoryRetentionDays).toInt(), 1, 3650); }
+void Settings::setHistoryRetentionDays(int days) { setValue(Key::HistoryRetentionDays, std::clamp(days, 1, 3650)); }
 QString Settings::activeProfileId() const { return value(Key::ActiveProfileId).toString(); }
 void Settings::setActiveProfileId(const QString &id) { setValue(Key::ActiveProfileId, id); }
 

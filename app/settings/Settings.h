@@ -44,6 +44,7 @@ public:
         Profiles,             // array of profile maps, written by ProfileStore
         Mutes,                // MuteList::toVariant(): the global and per-server mutes with their end times
         NotificationHistory,  // list of AlertEvent::toVariant(), oldest first, at most MaxNotificationHistory
+        HistoryRetentionDays, // days of 15-minute buckets the local history keeps (app/history/)
         KeyCount
     };
     Q_ENUM(Key)
@@ -106,6 +107,8 @@ public:
     void setMutes(const QVariantMap &mutes);
     QVariantList notificationHistory() const;
     void setNotificationHistory(const QVariantList &entries); // keeps the last MaxNotificationHistory
+    int historyRetentionDays() const; // 1..3650, default 90
+    void setHistoryRetentionDays(int days);
 
 signals:
     void valueChanged(Settings::Key key);

@@ -30,7 +30,7 @@ void TestSubcommands::tableRowsAreComplete()
     }
     QCOMPARE(Subcommands::names(),
              QStringList({QStringLiteral("servers"), QStringLiteral("details"), QStringLiteral("check"),
-                          QStringLiteral("grafana")}));
+                          QStringLiteral("grafana"), QStringLiteral("traffic")}));
 }
 
 void TestSubcommands::find()

@@ -168,6 +168,12 @@ void PreferencesDialog::setTrayAvailable(bool available)
     m_form->setRowVisible(m_trayNote, !available); // the whole row: no blank line under the check box
 }
 
+void PreferencesDialog::addSection(QWidget *section)
+{
+    section->setParent(this);
+    static_cast<QVBoxLayout *>(layout())->insertWidget(1, section); // after the form, before the error line
+}
+
 void PreferencesDialog::onLanguageChosen(int index)
 {
     const QString code = m_language->itemData(index).toString();

@@ -30,6 +30,8 @@ public:
     // Whether a system tray exists (read at construction): without one the close-to-tray box is off and a note
     // says why; with one the note's row is gone entirely. Public for tests.
     void setTrayAvailable(bool available);
+    // A part owned by someone else's feature (e.g. the local history's), shown below the form; takes ownership.
+    void addSection(QWidget *section);
 
 protected:
     void changeEvent(QEvent *event) override;
