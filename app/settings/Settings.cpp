@@ -34,6 +34,8 @@ const std::array<KeyInfo, int(Settings::Key::KeyCount)> &keys()
         {Settings::Key::Profiles, "profiles/list", QVariant()},
         {Settings::Key::Mutes, "notifications/mutes", QVariantMap()},
         {Settings::Key::NotificationHistory, "notifications/history", QVariantList()},
+        {Settings::Key::ServerViewMode, "serverList/view", QStringLiteral("table")},
+        {Settings::Key::ServerGroupBy, "serverList/groupBy", false},
     }};
     return table;
 }

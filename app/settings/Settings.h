@@ -40,6 +40,8 @@ public:
         Profiles,             // array of profile maps, written by ProfileStore
         Mutes,                // MuteList::toVariant(): the global and per-server mutes with their end times
         NotificationHistory,  // list of AlertEvent::toVariant(), oldest first, at most MaxNotificationHistory
+        ServerViewMode,       // "table" or "cards": how the server list is shown
+        ServerGroupBy,        // bool: the server list shows tag/group headers
         KeyCount
     };
     Q_ENUM(Key)

@@ -1,13 +1,17 @@
 #include "ServerListPanel.h"
 
+#include "FleetGroupProxy.h"
 #include "FleetModel.h"
 #include "ServerStateText.h"
 #include "alerts/MuteList.h"
+#include "cards/ServerCardView.h"
+#include "overview/OverviewStrip.h"
 #include "servers/ServerFilterProxy.h"
 #include "settings/Settings.h"
 #include "widgets/ServerItemDelegate.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -18,6 +22,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -31,7 +36,9 @@ ServerListPanel::ServerListPanel(Settings &settings, QWidget *parent)
     , m_settings(settings)
     , m_proxy(new ServerFilterProxy(this))
     , m_delegate(new ServerItemDelegate(this))
+    , m_groups(new FleetGroupProxy(this))
 {
+    m_groups->setSourceModel(m_proxy);
     buildUi();
     retranslateUi();
 }
@@ -65,7 +72,7 @@ void ServerListPanel::buildUi()
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("serverTable"));
-    m_table->setModel(m_proxy);
+    m_table->setModel(m_groups); // passes rows through unchanged until grouping is switched on
     m_table->setItemDelegate(m_delegate);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -85,10 +92,30 @@ void ServerListPanel::buildUi()
     connect(m_search, &QLineEdit::textChanged, m_proxy, &ServerFilterProxy::setSearchText);
     connect(m_tagCombo, &QComboBox::activated, this, &ServerListPanel::onTagChosen);
     connect(m_stateCombo, &QComboBox::activated, this, &ServerListPanel::onStateChosen);
-    connect(m_table, &QTableView::customContextMenuRequested, this, &ServerListPanel::showContextMenu);
-    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
-        emit openDetailRequested(index.data(FleetModel::ServerIdRole).toULongLong());
+    m_overview = new OverviewStrip(this);
+    m_cards = new ServerCardView(this);
+    m_cards->setGroupProxy(m_groups);
+    m_views = new QStackedWidget(this);
+    m_views->setObjectName(QStringLiteral("serverViews"));
+    m_views->addWidget(m_table);
+    m_views->addWidget(m_cards);
+    buildViewActions();
+    connect(m_overview, &OverviewStrip::stateFilterRequested, this, [this](ServerFilterProxy::StateFilter filter) {
+        m_stateCombo->setCurrentIndex(int(filter));
+        onStateChosen(int(filter));
     });
+    for (QAbstractItemView *view : {static_cast<QAbstractItemView *>(m_table), static_cast<QAbstractItemView *>(m_cards)}) {
+        connect(view, &QAbstractItemView::customContextMenuRequested, this,
+                [this, view](const QPoint &pos) { showContextMenu(view, pos); });
+        connect(view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+            if (const quint64 id = index.data(FleetModel::ServerIdRole).toULongLong())
+                emit openDetailRequested(id);
+        });
+    }
+    connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) { m_groups->toggleCollapsed(index); });
+    connect(m_cards, &ServerCardView::currentServerChanged, this, &ServerListPanel::syncCurrent);
+    connect(m_groups, &QAbstractItemModel::layoutChanged, this, &ServerListPanel::updateGroupSpans);
+    connect(m_groups, &QAbstractItemModel::modelReset, this, &ServerListPanel::updateGroupSpans);
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             [this](int column, Qt::SortOrder order) {
                 m_settings.setSortColumn(column);
@@ -109,12 +136,86 @@ void ServerListPanel::buildUi()
     filters->addWidget(m_search, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_overview);
     layout->addLayout(filters);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_views, 1);
     layout->addWidget(m_summary);
     setTabOrder(m_tagCombo, m_stateCombo);
     setTabOrder(m_stateCombo, m_search);
     setTabOrder(m_search, m_table);
+    setTabOrder(m_table, m_cards);
+}
+
+void ServerListPanel::buildViewActions()
+{
+    m_viewGroup = new QActionGroup(this);
+    m_tableAction = new QAction(this);
+    m_tableAction->setObjectName(QStringLiteral("tableViewAction"));
+    m_cardsAction = new QAction(this);
+    m_cardsAction->setObjectName(QStringLiteral("cardViewAction"));
+    for (QAction *action : {m_tableAction, m_cardsAction}) {
+        action->setCheckable(true);
+        m_viewGroup->addAction(action);
+    }
+    m_tableAction->setChecked(true);
+    m_groupAction = new QAction(this);
+    m_groupAction->setObjectName(QStringLiteral("groupByAction"));
+    m_groupAction->setCheckable(true);
+    connect(m_tableAction, &QAction::triggered, this, [this] { setCardMode(false); });
+    connect(m_cardsAction, &QAction::triggered, this, [this] { setCardMode(true); });
+    connect(m_groupAction, &QAction::toggled, this, &ServerListPanel::setGrouped);
+}
+
+void ServerListPanel::setCardMode(bool cards)
+{
+    const bool hadFocus = m_views->currentWidget()->hasFocus();
+    m_views->setCurrentWidget(cards ? static_cast<QWidget *>(m_cards) : static_cast<QWidget *>(m_table));
+    (cards ? m_cardsAction : m_tableAction)->setChecked(true);
+    m_settings.setValue(Settings::Key::ServerViewMode, cards ? QStringLiteral("cards") : QStringLiteral("table"));
+    if (cards)
+        m_cards->selectServer(currentServerId());
+    if (hadFocus)
+        m_views->currentWidget()->setFocus();
+}
+
+bool ServerListPanel::cardMode() const
+{
+    return m_views->currentWidget() == m_cards;
+}
+
+void ServerListPanel::setGrouped(bool grouped)
+{
+    const quint64 current = currentServerId();
+    m_cards->setGrouping(grouped);
+    m_groupAction->setChecked(grouped);
+    m_settings.setValue(Settings::Key::ServerGroupBy, grouped);
+    if (current)
+        selectServer(current);
+}
+
+void ServerListPanel::updateGroupSpans()
+{
+    // Header rows span the table's width (one cell from the first logical column); O(groups).
+    m_table->clearSpans();
+    if (!m_groups->groupingEnabled())
+        return;
+    for (int row = 0; row < m_groups->rowCount(); ++row) {
+        if (m_groups->isHeader(m_groups->index(row, 0)))
+            m_table->setSpan(row, 0, 1, m_groups->columnCount());
+    }
+}
+
+void ServerListPanel::syncCurrent(quint64 id)
+{
+    // The card view's current server follows into the table, whose selection drives the detail view.
+    if (id == 0 || id == currentServerId())
+        return;
+    const QModelIndex index = m_groups->mapFromSource(
+        m_proxy->mapFromSource(m_model ? m_model->index(m_model->rowOfId(id), FleetModel::NameColumn) : QModelIndex()));
+    if (!index.isValid())
+        return;
+    m_table->setCurrentIndex(index);
+    m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void ServerListPanel::retranslateUi()
@@ -126,11 +227,20 @@ void ServerListPanel::retranslateUi()
     m_findAction->setText(tr("&Find Server…"));
     m_search->setAccessibleName(tr("Search servers"));
     m_table->setAccessibleName(tr("Servers"));
+    //: accessible name of the card view of the server list
+    m_cards->setAccessibleName(tr("Server cards"));
+    //: View menu: show the server list as a table
+    m_tableAction->setText(tr("&Table", "server list view"));
+    //: View menu: show one card per server
+    m_cardsAction->setText(tr("C&ards", "server list view"));
+    m_groupAction->setText(groups ? tr("Group by &Group") : tr("Group by &Tag"));
+    m_groups->setUsesGroups(groups);
     const int state = qMax(0, m_stateCombo->currentIndex());
     m_stateCombo->clear();
     m_stateCombo->addItem(tr("All servers"));
     m_stateCombo->addItem(ServerStateText::name(ServerState::Online));
     m_stateCombo->addItem(ServerStateText::name(ServerState::Offline));
+    m_stateCombo->addItem(ServerStateText::name(ServerState::NeverReported));
     m_stateCombo->setCurrentIndex(state);
     m_shownTagCounts.clear(); // forces the tag combo to re-render its texts
     rebuildTagCombo();
@@ -166,6 +276,8 @@ void ServerListPanel::setModel(FleetModel *model)
     }
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ServerListPanel::onCurrentChanged);
+    if (model)
+        m_overview->setSources(model, m_proxy);
     restoreState();
     rebuildTagCombo();
     updateSummary();
@@ -185,6 +297,8 @@ void ServerListPanel::restoreState()
     }
     const int column = qBound(0, m_settings.sortColumn(), int(FleetModel::ColumnCount) - 1);
     m_table->sortByColumn(column, m_settings.sortOrder());
+    setGrouped(m_settings.value(Settings::Key::ServerGroupBy).toBool());
+    setCardMode(m_settings.value(Settings::Key::ServerViewMode).toString() == QLatin1String("cards"));
 }
 
 void ServerListPanel::saveState()
@@ -238,7 +352,9 @@ void ServerListPanel::onTagChosen(int index)
 
 void ServerListPanel::onStateChosen(int index)
 {
-    m_proxy->setStateFilter(ServerFilterProxy::StateFilter(qBound(0, index, 2)));
+    const auto filter = ServerFilterProxy::StateFilter(qBound(0, index, 3));
+    m_proxy->setStateFilter(filter);
+    m_overview->setActiveState(filter);
     updateSummary();
 }
 
@@ -279,8 +395,11 @@ bool ServerListPanel::selectServer(quint64 id)
         m_proxy->setStateFilter(ServerFilterProxy::StateFilter::All);
         m_tagCombo->setCurrentIndex(AnyTag);
         m_stateCombo->setCurrentIndex(0);
+        m_overview->setActiveState(ServerFilterProxy::StateFilter::All);
     }
-    const QModelIndex index = m_proxy->mapFromSource(source);
+    if (!m_groups->mapFromSource(m_proxy->mapFromSource(source)).isValid())
+        m_groups->expandAll(); // its group was collapsed
+    const QModelIndex index = m_groups->mapFromSource(m_proxy->mapFromSource(source));
     m_table->setCurrentIndex(index);
     m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
@@ -295,7 +414,10 @@ void ServerListPanel::focusSearch()
 
 void ServerListPanel::onCurrentChanged()
 {
-    emit currentServerChanged(currentServerId());
+    const quint64 id = currentServerId();
+    if (id)
+        m_cards->selectServer(id);
+    emit currentServerChanged(id);
 }
 
 QDateTime ServerListPanel::muteUntil(int choice, const QDateTime &now)
@@ -310,9 +432,9 @@ QDateTime ServerListPanel::muteUntil(int choice, const QDateTime &now)
     }
 }
 
-void ServerListPanel::showContextMenu(const QPoint &pos)
+void ServerListPanel::showContextMenu(QAbstractItemView *view, const QPoint &pos)
 {
-    const QModelIndex index = m_table->indexAt(pos);
+    const QModelIndex index = view->indexAt(pos);
     if (!index.isValid() || !m_model)
         return;
     const quint64 id = index.data(FleetModel::ServerIdRole).toULongLong();
@@ -336,5 +458,5 @@ void ServerListPanel::showContextMenu(const QPoint &pos)
     for (int i = 0; i < labels.size(); ++i)
         mute->addAction(labels.at(i), this,
                         [this, id, i] { emit muteRequested(id, muteUntil(i, QDateTime::currentDateTime())); });
-    menu.exec(m_table->viewport()->mapToGlobal(pos));
+    menu.exec(view->viewport()->mapToGlobal(pos));
 }

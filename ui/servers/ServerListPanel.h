@@ -4,13 +4,22 @@
 // the table over FleetModel through ServerFilterProxy with bar delegates, and a summary line
 // (total / online / offline). Its context menu copies IP or name, opens the detail and asks to mute a
 // server's notifications (muteRequested). Sort column/order and header layout are kept in Settings.
-// Owned by MainWindow; GUI thread.
+// Above the filters, the overview strip (ui/overview/OverviewStrip; its state buttons set "Show:"). The table and
+// the card view (ui/cards/ServerCardView) share one chain FleetModel → ServerFilterProxy → FleetGroupProxy (tag/
+// group headers when grouping is on), sit in a stack switched by the Table/Cards actions, and keep one current
+// server between them. View mode and grouping are kept in Settings. Owned by MainWindow; GUI thread.
 
 #include <QDateTime>
 #include <QWidget>
 
+class FleetGroupProxy;
 class FleetModel;
+class OverviewStrip;
+class QAbstractItemView;
 class QAction;
+class QActionGroup;
+class QStackedWidget;
+class ServerCardView;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -29,6 +38,16 @@ public:
     QTableView *table() const { return m_table; }
     QAction *findAction() const { return m_findAction; } // Ctrl+F; MainWindow puts it in the View menu
     ServerFilterProxy *proxy() const { return m_proxy; }
+    FleetGroupProxy *groupProxy() const { return m_groups; }
+    ServerCardView *cards() const { return m_cards; }
+    OverviewStrip *overview() const { return m_overview; }
+    // View menu / toolbar: "Table" and "Cards" (exclusive, checkable) and "Group by Tag/Group" (checkable).
+    QAction *tableAction() const { return m_tableAction; }
+    QAction *cardsAction() const { return m_cardsAction; }
+    QAction *groupAction() const { return m_groupAction; }
+    void setCardMode(bool cards);
+    bool cardMode() const;
+    void setGrouped(bool grouped);
     quint64 currentServerId() const;
     bool selectServer(quint64 id); // clears filters that hide it; false when unknown
     void focusSearch();
@@ -55,7 +74,10 @@ private:
     void onTagChosen(int index);
     void onStateChosen(int index);
     void onCurrentChanged();
-    void showContextMenu(const QPoint &pos);
+    void showContextMenu(QAbstractItemView *view, const QPoint &pos);
+    void buildViewActions();
+    void syncCurrent(quint64 id);
+    void updateGroupSpans();
 
     Settings &m_settings;
     FleetModel *m_model = nullptr;
@@ -70,4 +92,12 @@ private:
     QLabel *m_stateLabel = nullptr;
     QHash<QString, int> m_shownTagCounts;
     QAction *m_findAction = nullptr;
+    FleetGroupProxy *m_groups = nullptr;
+    OverviewStrip *m_overview = nullptr;
+    ServerCardView *m_cards = nullptr;
+    QStackedWidget *m_views = nullptr;
+    QActionGroup *m_viewGroup = nullptr;
+    QAction *m_tableAction = nullptr;
+    QAction *m_cardsAction = nullptr;
+    QAction *m_groupAction = nullptr;
 };
