@@ -290,7 +290,8 @@ QVariant FleetGroupProxy::data(const QModelIndex &index, int role) const
     }
     if (row.sourceRow >= 0)
         return sourceModel()->index(row.sourceRow, index.column()).data(role);
-    if ((role == Qt::DisplayRole || role == Qt::AccessibleTextRole) && index.column() == 0)
+    // Every column answers with the header text: a table spans the row from whichever column it shows first.
+    if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
         return headerText(*group);
     return {};
 }

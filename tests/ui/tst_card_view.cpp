@@ -7,11 +7,16 @@
 #include "GuiTestStack.h"
 #include "MainWindow.h"
 #include "cards/ServerCardView.h"
+#include "detail/ServerDetailPanel.h"
 #include "i18n/Translations.h"
 #include "servers/ServerFilterProxy.h"
 #include "servers/ServerListPanel.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QMenu>
+#include <QStyleFactory>
+#include <QTimer>
 #include <QLineEdit>
 #include <QStackedWidget>
 #include <QTableView>
@@ -41,6 +46,33 @@ private:
                 return model->index(row, 0);
         }
         return {};
+    }
+
+    static void grab(QWidget &window, const QString &dir, const QString &name)
+    {
+        QCoreApplication::processEvents();
+        const QPixmap shot = window.grab();
+        QVERIFY(!shot.isNull());
+        if (!dir.isEmpty())
+            QVERIFY(shot.save(dir + QLatin1Char('/') + name));
+    }
+
+    static QPalette darkPalette()
+    {
+        QPalette p;
+        p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        p.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+        p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        p.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xe6));
+        p.setColor(QPalette::HighlightedText, Qt::white);
+        p.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
+        p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+        p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+        return p;
     }
 
 private slots:
@@ -211,6 +243,34 @@ private slots:
         QCOMPARE(m_panel->table()->columnSpan(0, 0), 1);
     }
 
+    void sameContextMenuAsTheTable()
+    {
+        const quint64 id = ids(cards()->model()).at(1);
+        const QModelIndex card = cardOf(id);
+        QStringList actions;
+        QTimer::singleShot(0, this, [&actions] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            for (QAction *action : menu->actions())
+                actions << action->text();
+            actions.prepend(menu->objectName());
+            menu->close();
+        });
+        emit cards()->customContextMenuRequested(cards()->visualRect(card).center());
+        QVERIFY2(actions.size() > 3, qPrintable(actions.join(QLatin1Char('|'))));
+        QCOMPARE(actions.first(), QStringLiteral("serverContextMenu"));
+        QVERIFY(actions.contains(QStringLiteral("Copy &name")));
+        QVERIFY(actions.contains(QStringLiteral("Open &details")));
+        // Enter on a card asks for the detail, as on the table.
+        QSignalSpy detail(m_panel.get(), &ServerListPanel::openDetailRequested);
+        cards()->setCurrentIndex(card);
+        cards()->setFocus();
+        QTest::keyClick(cards(), Qt::Key_Return);
+        QCOMPARE(detail.count(), 1);
+        QCOMPARE(detail.first().first().toULongLong(), id);
+    }
+
     void screenshots()
     {
         const QString dir = qEnvironmentVariable("FARSIGHT_SCREENSHOT_DIR");
@@ -224,6 +284,9 @@ private slots:
         m_stack->demo.fleet()->setServerOffline(down, true);
         QVERIFY(m_stack->pollOnce(60 * 1000));
         window.serverList()->cardsAction()->trigger();
+        const quint64 picked = ids(window.serverList()->cards()->model()).at(4);
+        QVERIFY(window.serverList()->cards()->selectServer(picked));
+        QCOMPARE(window.serverDetail()->serverId(), picked); // selecting a card shows its detail
         for (const char *language : {"en", "zh_CN"}) {
             QVERIFY(Translations::instance().setLanguage(QLatin1String(language)));
             for (bool grouped : {false, true}) {
@@ -242,6 +305,18 @@ private slots:
             }
         }
         QVERIFY(Translations::instance().setLanguage(QStringLiteral("en")));
+        // The grouped table, and the cards under a dark Fusion palette (the lead's theme work replaces this one).
+        window.resize(1280, 800);
+        window.serverList()->tableAction()->trigger();
+        grab(window, dir, QStringLiteral("table-grouped-en-1280x800.png"));
+        window.serverList()->cardsAction()->trigger();
+        const QPalette light = QApplication::palette();
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(darkPalette());
+        grab(window, dir, QStringLiteral("cards-grouped-dark-en-1280x800.png"));
+        window.serverList()->setGrouped(false);
+        grab(window, dir, QStringLiteral("cards-dark-en-1280x800.png"));
+        QApplication::setPalette(light);
         m_stack->fleet.stop();
     }
 };

@@ -116,6 +116,7 @@ void ServerListPanel::buildUi()
     connect(m_cards, &ServerCardView::currentServerChanged, this, &ServerListPanel::syncCurrent);
     connect(m_groups, &QAbstractItemModel::layoutChanged, this, &ServerListPanel::updateGroupSpans);
     connect(m_groups, &QAbstractItemModel::modelReset, this, &ServerListPanel::updateGroupSpans);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionMoved, this, &ServerListPanel::updateGroupSpans);
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             [this](int column, Qt::SortOrder order) {
                 m_settings.setSortColumn(column);
@@ -174,6 +175,8 @@ void ServerListPanel::setCardMode(bool cards)
     m_settings.setValue(Settings::Key::ServerViewMode, cards ? QStringLiteral("cards") : QStringLiteral("table"));
     if (cards)
         m_cards->selectServer(currentServerId());
+    else if (m_table->currentIndex().isValid())
+        m_table->scrollTo(m_table->currentIndex());
     if (hadFocus)
         m_views->currentWidget()->setFocus();
 }
@@ -195,13 +198,21 @@ void ServerListPanel::setGrouped(bool grouped)
 
 void ServerListPanel::updateGroupSpans()
 {
-    // Header rows span the table's width (one cell from the first logical column); O(groups).
+    // Header rows span the table's width from its first shown column (columns can be moved or hidden); O(groups).
     m_table->clearSpans();
     if (!m_groups->groupingEnabled())
         return;
+    const QHeaderView *header = m_table->horizontalHeader();
+    int first = 0;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        if (!header->isSectionHidden(header->logicalIndex(visual))) {
+            first = header->logicalIndex(visual);
+            break;
+        }
+    }
     for (int row = 0; row < m_groups->rowCount(); ++row) {
         if (m_groups->isHeader(m_groups->index(row, 0)))
-            m_table->setSpan(row, 0, 1, m_groups->columnCount());
+            m_table->setSpan(row, first, 1, m_groups->columnCount() - first);
     }
 }
 
@@ -402,7 +413,8 @@ bool ServerListPanel::selectServer(quint64 id)
     const QModelIndex index = m_groups->mapFromSource(m_proxy->mapFromSource(source));
     m_table->setCurrentIndex(index);
     m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
+    if (!cardMode()) // a hidden table has no real geometry yet: scrolling it would shift it sideways
+        m_table->scrollTo(index);
     return true;
 }
 
