@@ -9,6 +9,7 @@
 #include "cards/ServerCardView.h"
 #include "detail/ServerDetailPanel.h"
 #include "i18n/Translations.h"
+#include "overview/OverviewStrip.h"
 #include "servers/ServerFilterProxy.h"
 #include "servers/ServerListPanel.h"
 

@@ -27,7 +27,12 @@ QString cellText(const QModelIndex &index, int column)
 
 QSize ServerCardDelegate::cardSize(const QFontMetrics &fm) const
 {
-    return {fm.height() * 17, 2 * padding(fm) + Lines * lineHeight(fm)};
+    return {qMax(m_cardWidth, minimumCardWidth(fm)), 2 * padding(fm) + Lines * lineHeight(fm)};
+}
+
+int ServerCardDelegate::minimumCardWidth(const QFontMetrics &fm)
+{
+    return fm.height() * 17;
 }
 
 QSize ServerCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -51,7 +56,9 @@ void ServerCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const QFontMetrics fm = option.fontMetrics;
     const int pad = padding(fm), lh = lineHeight(fm);
     QRect line(option.rect.left() + pad, option.rect.top() + pad, option.rect.width() - 2 * pad, lh);
-    const QPalette::ColorGroup group = dimmed ? QPalette::Disabled : QPalette::Normal;
+    // A selected offline card keeps full-contrast text on the highlight tint; its state still reads in words.
+    const bool selected = option.state & QStyle::State_Selected;
+    const QPalette::ColorGroup group = dimmed && !selected ? QPalette::Disabled : QPalette::Normal;
     painter->setPen(option.palette.color(group, QPalette::Text));
     paintTitle(painter, option, index, line);
 
@@ -156,7 +163,8 @@ void ServerCardDelegate::paintBar(QPainter *painter, const QStyleOptionViewItem 
                                   const QString &label, const QModelIndex &cell, bool dimmed) const
 {
     const QFontMetrics &fm = option.fontMetrics;
-    const QPalette::ColorGroup group = dimmed ? QPalette::Disabled : QPalette::Normal;
+    const bool selected = option.state & QStyle::State_Selected;
+    const QPalette::ColorGroup group = dimmed && !selected ? QPalette::Disabled : QPalette::Normal;
     const int labelWidth = fm.height() * 3;
     const int valueWidth = fm.horizontalAdvance(QStringLiteral("100.0%")) + fm.height() / 2;
     painter->setPen(option.palette.color(group, QPalette::Text));
@@ -171,7 +179,7 @@ void ServerCardDelegate::paintBar(QPainter *painter, const QStyleOptionViewItem 
     painter->fillRect(bar, track);
     const double fraction = cell.data(FleetModel::FractionRole).toDouble();
     if (fraction > 0) {
-        QColor fill = option.palette.color(group, QPalette::Highlight);
+        QColor fill = option.palette.color(dimmed ? QPalette::Disabled : QPalette::Normal, QPalette::Highlight);
         if (dimmed)
             fill.setAlpha(90);
         painter->fillRect(QRect(bar.topLeft(), QSize(int(bar.width() * qMin(fraction, 1.0)), bar.height())), fill);

@@ -19,7 +19,9 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void setHeaderWidth(int width) { m_headerWidth = width; } // the view's usable width: headers span it
+    void setCardWidth(int width) { m_cardWidth = width; } // the view stretches cards to fill its lines
     QSize cardSize(const QFontMetrics &fm) const;
+    static int minimumCardWidth(const QFontMetrics &fm);
 
 protected:
     // Hook for flags: draws the country code right-aligned at the end of `area`, returns the width used. A
@@ -37,4 +39,5 @@ private:
                   const QModelIndex &cell, bool dimmed) const;
 
     int m_headerWidth = 400;
+    int m_cardWidth = 0;
 };

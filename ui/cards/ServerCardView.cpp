@@ -6,6 +6,7 @@
 
 #include <QKeyEvent>
 #include <QScrollBar>
+#include <QStyle>
 
 ServerCardView::ServerCardView(QWidget *parent)
     : QListView(parent)
@@ -76,10 +77,15 @@ void ServerCardView::resizeEvent(QResizeEvent *event)
 
 void ServerCardView::updateHeaderWidth()
 {
-    // Headers take a whole line: the viewport's width minus the spacing on both sides (and the scroll bar,
-    // which may appear after the layout).
-    const int scrollBar = verticalScrollBar()->isVisible() ? 0 : verticalScrollBar()->sizeHint().width();
-    m_delegate->setHeaderWidth(viewport()->width() - 2 * spacing() - scrollBar - 2);
+    // QListView lays a wrapping flow out in its maximum viewport width minus a scroll bar's extent, each item
+    // taking its width plus `spacing` on both sides. Headers take a whole line; cards of at least the minimum
+    // width fill each line.
+    const int available = maximumViewportSize().width()
+                          - style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, verticalScrollBar()) - 1;
+    m_delegate->setHeaderWidth(available - 2 * spacing());
+    const int minimum = ServerCardDelegate::minimumCardWidth(fontMetrics());
+    const int columns = qMax(1, available / (minimum + 2 * spacing()));
+    m_delegate->setCardWidth(available / columns - 2 * spacing());
 }
 
 void ServerCardView::onClicked(const QModelIndex &index)

@@ -59,7 +59,7 @@ void OverviewStrip::buildUi()
     // Two rows so the strip fits the list's side of a 1024-pixel window: states and CPU, then the network.
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
-    grid->setHorizontalSpacing(12);
+    grid->setHorizontalSpacing(8);
     grid->setVerticalSpacing(0);
     grid->addWidget(m_online, 0, 0);
     grid->addWidget(m_offline, 0, 1);
@@ -69,6 +69,9 @@ void OverviewStrip::buildUi()
     grid->addWidget(m_traffic, 1, 2, 1, 2);
     grid->addWidget(m_month, 1, 4);
     grid->setColumnStretch(5, 1);
+    // The strip never sets the list's minimum width (the detail pane needs its share of a 1024-pixel window):
+    // below its natural width the last column is cut, not the window widened.
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
 }
 
 void OverviewStrip::retranslateUi()
@@ -88,11 +91,12 @@ void OverviewStrip::fixWidths()
 {
     // The widest text each field can take, measured once per language/font: figures never move the layout.
     const QFontMetrics fm = fontMetrics();
-    const int pad = fm.horizontalAdvance(QLatin1Char('M'));
-    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize) + 3 * pad;
-    m_online->setFixedWidth(icon + fm.horizontalAdvance(tr("%n online", nullptr, 88888)));
-    m_offline->setFixedWidth(icon + fm.horizontalAdvance(tr("%n offline", nullptr, 88888)));
-    m_never->setFixedWidth(icon + fm.horizontalAdvance(tr("%n never reported", nullptr, 88888)));
+    const int pad = fm.horizontalAdvance(QLatin1Char('M')); // a tool button's frame and icon spacing
+    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize) + pad;
+    const int counts = 8888; // four digits: room for fleets up to 9,999 servers without a re-layout
+    m_online->setFixedWidth(icon + fm.horizontalAdvance(tr("%n online", nullptr, counts)));
+    m_offline->setFixedWidth(icon + fm.horizontalAdvance(tr("%n offline", nullptr, counts)));
+    m_never->setFixedWidth(icon + fm.horizontalAdvance(tr("%n never reported", nullptr, counts)));
     const QString rate = Format::bytesPerSecond(WidestBytes);
     const QString bytes = Format::bytes(WidestBytes);
     //: overview strip: total download (↓) and upload (↑) speed
