@@ -44,7 +44,7 @@ private:
         const QAbstractItemModel *model = cards()->model();
         for (int row = 0; row < model->rowCount(); ++row) {
             if (model->index(row, 0).data(FleetModel::ServerIdRole).toULongLong() == id)
-                return model->index(row, 0);
+                return model->index(row, FleetModel::NameColumn); // the column the card view shows
         }
         return {};
     }
@@ -137,8 +137,8 @@ private slots:
         // Cards are laid out in row order: left to right, then the next line.
         QCoreApplication::processEvents();
         for (int row = 1; row < cards()->model()->rowCount(); ++row) {
-            const QRect a = cards()->visualRect(cards()->model()->index(row - 1, 0));
-            const QRect b = cards()->visualRect(cards()->model()->index(row, 0));
+            const QRect a = cards()->visualRect(cards()->model()->index(row - 1, cards()->modelColumn()));
+            const QRect b = cards()->visualRect(cards()->model()->index(row, cards()->modelColumn()));
             QVERIFY2(b.top() > a.top() || (b.top() == a.top() && b.left() > a.left()), qPrintable(QString::number(row)));
         }
     }
@@ -154,6 +154,9 @@ private slots:
         QCOMPARE(m_panel->currentServerId(), id); // the table (and so the detail) follows
         QVERIFY(!current.isEmpty());
         QCOMPARE(current.last().first().toULongLong(), id);
+        QCOMPARE(cards()->modelColumn(), int(FleetModel::NameColumn)); // a card's accessible text is the name
+        QCOMPARE(card.data(Qt::AccessibleTextRole).isValid() ? card.data(Qt::AccessibleTextRole) : card.data(),
+                 QVariant(m_stack->model.serverById(id)->name));
         const quint64 other = ids(cards()->model()).at(2);
         QVERIFY(m_panel->selectServer(other));
         QCOMPARE(cards()->currentServerId(), other);
@@ -228,7 +231,7 @@ private slots:
         QCOMPARE(cards()->model(), m_panel->table()->model());
         // Collapse the first group with a click on its header in the cards: members go, the header stays.
         const int before = groups->rowCount();
-        const QModelIndex header = groups->index(0, 0);
+        const QModelIndex header = groups->index(0, cards()->modelColumn());
         const int members = header.data(FleetGroupProxy::GroupCountRole).toInt();
         const quint64 hidden = groups->index(1, 0).data(FleetModel::ServerIdRole).toULongLong(); // its first member
         QCoreApplication::processEvents();

@@ -32,6 +32,11 @@ void ServerCardView::setGroupProxy(FleetGroupProxy *proxy)
 {
     m_proxy = proxy;
     setModel(proxy);
+    // The name column: each card's accessible name and type-ahead text is the server's name (the delegate reads
+    // the other columns itself).
+    // QListView ignores a column the model does not have yet: set it again once the proxies have a source.
+    setModelColumn(FleetModel::NameColumn);
+    connect(proxy, &QAbstractItemModel::modelReset, this, [this] { setModelColumn(FleetModel::NameColumn); });
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this] { emit currentServerChanged(currentServerId()); });
     setUniformItemSizes(!proxy->groupingEnabled());
@@ -59,7 +64,7 @@ bool ServerCardView::selectServer(quint64 id)
     if (currentServerId() == id)
         return true;
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const QModelIndex index = m_proxy->index(row, 0);
+        const QModelIndex index = m_proxy->index(row, modelColumn());
         if (index.data(FleetModel::ServerIdRole).toULongLong() == id && !m_proxy->isHeader(index)) {
             selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
             scrollTo(index);

@@ -3,7 +3,7 @@
 // The card view of the server list: a QListView (list mode, left-to-right flow with wrapping) over
 // FleetGroupProxy, painted by ServerCardDelegate — one card per server, no widget per server. Group headers
 // span the width and collapse or expand on a click, Space or Enter. Keyboard navigation is QListView's (arrows,
-// Home/End, PgUp/PgDn). ServerListPanel owns it, keeps its current server in step with the table and gives it
+// Home/End, PgUp/PgDn) and type-ahead on the server name (the view shows the name column). ServerListPanel owns it, keeps its current server in step with the table and gives it
 // the table's context menu. GUI thread.
 
 #include <QListView>

@@ -244,7 +244,8 @@ void ServerListPanel::retranslateUi()
     m_tableAction->setText(tr("&Table", "server list view"));
     //: View menu: show one card per server
     m_cardsAction->setText(tr("C&ards", "server list view"));
-    m_groupAction->setText(groups ? tr("Group by &Group") : tr("Group by &Tag"));
+    //: View menu, checkable: show the servers under a header per tag (v0) or server group (v1/v2)
+    m_groupAction->setText(groups ? tr("Group by Server &Group") : tr("Group by &Tag"));
     m_groups->setUsesGroups(groups);
     const int state = qMax(0, m_stateCombo->currentIndex());
     m_stateCombo->clear();
