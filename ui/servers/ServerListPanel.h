@@ -75,6 +75,7 @@ private:
     void onStateChosen(int index);
     void onCurrentChanged();
     void showContextMenu(QAbstractItemView *view, const QPoint &pos);
+    void buildViews();
     void buildViewActions();
     void syncCurrent(quint64 id);
     void updateGroupSpans();
