@@ -72,7 +72,7 @@ void ServerListPanel::buildUi()
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("serverTable"));
-    m_table->setModel(m_groups); // passes rows through unchanged until grouping is switched on
+    m_table->setModel(m_proxy); // FleetGroupProxy while grouped (setGrouped)
     m_table->setItemDelegate(m_delegate);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -305,7 +305,7 @@ bool ServerListPanel::selectServer(quint64 id)
     }
     if (!m_groups->mapFromSource(m_proxy->mapFromSource(source)).isValid())
         m_groups->expandAll(); // its group was collapsed
-    const QModelIndex index = m_groups->mapFromSource(m_proxy->mapFromSource(source));
+    const QModelIndex index = tableIndexOf(id);
     m_table->setCurrentIndex(index);
     m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     if (!cardMode()) // a hidden table has no real geometry yet: scrolling it would shift it sideways

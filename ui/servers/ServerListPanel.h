@@ -5,16 +5,19 @@
 // (total / online / offline). Its context menu copies IP or name, opens the detail and asks to mute a
 // server's notifications (muteRequested). Sort column/order and header layout are kept in Settings.
 // Above the filters, the overview strip (ui/overview/OverviewStrip; its state buttons set "Show:"). The table and
-// the card view (ui/cards/ServerCardView) share one chain FleetModel → ServerFilterProxy → FleetGroupProxy (tag/
-// group headers when grouping is on), sit in a stack switched by the Table/Cards actions, and keep one current
-// server between them. View mode and grouping are kept in Settings. Owned by MainWindow; GUI thread.
+// the card view (ui/cards/ServerCardView) share one chain FleetModel → ServerFilterProxy → FleetGroupProxy
+// (tag/group headers when grouping is on; ungrouped, the table skips that last layer), sit in a stack switched
+// by the Table/Cards actions, and keep one current server between them. View mode and grouping are kept in
+// Settings. The view wiring lives in ServerListPanelViews.cpp. Owned by MainWindow; GUI thread.
 
 #include <QDateTime>
+#include <QModelIndex>
 #include <QWidget>
 
 class FleetGroupProxy;
 class FleetModel;
 class OverviewStrip;
+class QAbstractItemModel;
 class QAbstractItemView;
 class QAction;
 class QActionGroup;
@@ -79,6 +82,8 @@ private:
     void buildViewActions();
     void syncCurrent(quint64 id);
     void updateGroupSpans();
+    void setTableModel(QAbstractItemModel *model);
+    QModelIndex tableIndexOf(quint64 id) const; // the table's index of a server (name column), invalid when hidden
 
     Settings &m_settings;
     FleetModel *m_model = nullptr;

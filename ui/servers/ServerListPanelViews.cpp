@@ -90,17 +90,42 @@ void ServerListPanel::setGrouped(bool grouped)
 {
     const quint64 current = currentServerId();
     m_cards->setGrouping(grouped);
+    setTableModel(grouped ? static_cast<QAbstractItemModel *>(m_groups) : m_proxy);
     m_groupAction->setChecked(grouped);
     m_settings.setValue(Settings::Key::ServerGroupBy, grouped);
     if (current)
         selectServer(current);
 }
 
+void ServerListPanel::setTableModel(QAbstractItemModel *model)
+{
+    // Ungrouped, the table reads the sort/filter proxy directly: a proxy layer less on every painted cell.
+    if (m_table->model() == model)
+        return;
+    QHeaderView *header = m_table->horizontalHeader();
+    const QByteArray state = header->saveState(); // a new model resets the sections
+    QItemSelectionModel *old = m_table->selectionModel();
+    m_table->setModel(model);
+    delete old; // QAbstractItemView::setModel leaves the old selection model to its owner
+    header->restoreState(state);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ServerListPanel::onCurrentChanged);
+    updateGroupSpans();
+}
+
+QModelIndex ServerListPanel::tableIndexOf(quint64 id) const
+{
+    if (!m_model || m_model->rowOfId(id) < 0)
+        return {};
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(m_model->rowOfId(id), FleetModel::NameColumn));
+    return m_table->model() == m_groups ? m_groups->mapFromSource(index) : index;
+}
+
 void ServerListPanel::updateGroupSpans()
 {
     // Header rows span the table's width from its first shown column (columns can be moved or hidden); O(groups).
     m_table->clearSpans();
-    if (!m_groups->groupingEnabled())
+    if (m_table->model() != m_groups || !m_groups->groupingEnabled())
         return;
     const QHeaderView *header = m_table->horizontalHeader();
     int first = 0;
@@ -121,8 +146,7 @@ void ServerListPanel::syncCurrent(quint64 id)
     // The card view's current server follows into the table, whose selection drives the detail view.
     if (id == 0 || id == currentServerId())
         return;
-    const QModelIndex index = m_groups->mapFromSource(
-        m_proxy->mapFromSource(m_model ? m_model->index(m_model->rowOfId(id), FleetModel::NameColumn) : QModelIndex()));
+    const QModelIndex index = tableIndexOf(id);
     if (!index.isValid())
         return;
     m_table->setCurrentIndex(index);
