@@ -14,6 +14,7 @@
 #include "servers/ServerListPanel.h"
 
 #include <QAction>
+#include <QHeaderView>
 #include <QApplication>
 #include <QMenu>
 #include <QStyleFactory>
@@ -211,7 +212,10 @@ private slots:
 
     void groupingCountsInBothViews()
     {
+        QCOMPARE(m_panel->table()->model(), m_panel->proxy()); // ungrouped: no extra layer under the table
+        m_panel->table()->horizontalHeader()->resizeSection(FleetModel::NameColumn, 234);
         m_panel->groupAction()->trigger();
+        QCOMPARE(m_panel->table()->horizontalHeader()->sectionSize(FleetModel::NameColumn), 234); // layout kept
         QVERIFY(m_stack->settings.value(Settings::Key::ServerGroupBy).toBool());
         FleetGroupProxy *groups = m_panel->groupProxy();
         const QHash<QString, int> counts = m_stack->model.tagCounts(); // v0: one tag per server
@@ -244,7 +248,9 @@ private slots:
         QCOMPARE(cards()->currentServerId(), hidden);
         m_panel->groupAction()->trigger();
         QCOMPARE(groups->rowCount(), m_stack->model.rowCount());
+        QCOMPARE(m_panel->table()->model(), m_panel->proxy());
         QCOMPARE(m_panel->table()->columnSpan(0, 0), 1);
+        QCOMPARE(m_panel->currentServerId(), hidden); // the selection survives both switches
     }
 
     void sameContextMenuAsTheTable()
