@@ -29,6 +29,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolBar>
 
 MainWindow::MainWindow(const GuiServices &services, QWidget *parent)
     : QMainWindow(parent)
@@ -136,6 +137,18 @@ void MainWindow::buildMenus()
     // Find searches the server list: only while that page shows (never into the hidden search box).
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updatePageActions);
     updatePageActions();
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_list->tableAction());
+    m_viewMenu->addAction(m_list->cardsAction());
+    m_viewMenu->addAction(m_list->groupAction());
+    // The same actions on a toolbar: one click between table and cards (the group keeps them exclusive).
+    m_viewToolBar = addToolBar(QString());
+    m_viewToolBar->setObjectName(QStringLiteral("viewToolBar"));
+    m_viewToolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_viewToolBar->addAction(m_list->tableAction());
+    m_viewToolBar->addAction(m_list->cardsAction());
+    m_viewToolBar->addSeparator();
+    m_viewToolBar->addAction(m_list->groupAction());
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_demoMenu = m_helpMenu->addMenu(QString());
@@ -162,6 +175,8 @@ void MainWindow::retranslateUi()
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_refreshAction->setText(tr("&Refresh Now"));
+    //: title of the toolbar with the Table/Cards switch
+    m_viewToolBar->setWindowTitle(tr("Server View"));
     m_helpMenu->setTitle(tr("&Help"));
     //: submenu: start the built-in demo dashboard playing Nezha v0, v1 or v2
     m_demoMenu->setTitle(tr("Try the &Demo Dashboard"));
@@ -364,8 +379,15 @@ void MainWindow::onSnapshotApplied(const FleetSnapshot &)
 {
     if (m_detail->serverId() == 0 && m_list->currentServerId() == 0 && m_services.model->rowCount() > 0
         && m_list->table()->model()->rowCount() > 0) {
-        // First data: select the top row so the detail view is never empty without reason.
-        m_list->table()->selectRow(0);
+        // First data: select the top server (under the first group header when grouped) so the detail view is
+        // never empty without reason.
+        const QAbstractItemModel *rows = m_list->table()->model();
+        for (int row = 0; row < rows->rowCount(); ++row) {
+            if (const quint64 id = rows->index(row, 0).data(FleetModel::ServerIdRole).toULongLong()) {
+                m_list->selectServer(id);
+                break;
+            }
+        }
     }
     m_detail->refresh();
 }

@@ -2,7 +2,8 @@
 
 // Farsight's main window. It wires the panels together and owns no logic of its own: the server list
 // (ServerListPanel) and the detail view (ServerDetailPanel) side by side in a splitter, the Grafana admin
-// pane as a second tab, the first-run page while no dashboard is configured, menus, and the status bar
+// pane as a second tab, a toolbar and View menu entries switching the list between table and cards, the
+// first-run page while no dashboard is configured, menus, and the status bar
 // (ConnectionStatusWidget). It connects the active profile (or an ad-hoc --url/--demo connection) to
 // FleetService and refreshes the detail once per applied poll. Geometry, splitter and column layout are
 // kept in Settings. Created by runGui(); GUI thread. The tray hooks in through showServer() and
@@ -25,6 +26,7 @@ class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
+class QToolBar;
 class ServerDetailPanel;
 class ServerListPanel;
 struct FleetSnapshot;
@@ -102,6 +104,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QMenu *m_profileMenu = nullptr;
     QMenu *m_demoMenu = nullptr;
+    QToolBar *m_viewToolBar = nullptr;
     QAction *m_profilesAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_refreshAction = nullptr;

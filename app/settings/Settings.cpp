@@ -38,6 +38,8 @@ const std::array<KeyInfo, int(Settings::Key::KeyCount)> &keys()
         {Settings::Key::Mutes, "notifications/mutes", QVariantMap()},
         {Settings::Key::NotificationHistory, "notifications/history", QVariantList()},
         {Settings::Key::HistoryRetentionDays, "history/retentionDays", 90},
+        {Settings::Key::ServerViewMode, "serverList/view", QStringLiteral("table")},
+        {Settings::Key::ServerGroupBy, "serverList/groupBy", false},
     }};
     return table;
 }

@@ -45,6 +45,8 @@ public:
         Mutes,                // MuteList::toVariant(): the global and per-server mutes with their end times
         NotificationHistory,  // list of AlertEvent::toVariant(), oldest first, at most MaxNotificationHistory
         HistoryRetentionDays, // days of 15-minute buckets the local history keeps (app/history/)
+        ServerViewMode,       // "table" or "cards": how the server list is shown
+        ServerGroupBy,        // bool: the server list shows tag/group headers
         KeyCount
     };
     Q_ENUM(Key)

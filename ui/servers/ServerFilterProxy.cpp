@@ -53,14 +53,25 @@ void ServerFilterProxy::setSearchText(const QString &text)
 
 bool ServerFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const QModelIndex index = sourceModel()->index(sourceRow, FleetModel::StatusColumn, sourceParent);
-    if (!m_anyTag && !matchesGroup(index.data(FleetModel::GroupsRole).toStringList()))
-        return false;
     if (m_state != StateFilter::All) {
-        const bool online = index.data(FleetModel::StateRole).toInt() == int(ServerState::Online);
-        if (online != (m_state == StateFilter::Online))
+        const QModelIndex index = sourceModel()->index(sourceRow, FleetModel::StatusColumn, sourceParent);
+        const auto state = ServerState(index.data(FleetModel::StateRole).toInt());
+        const ServerState wanted = m_state == StateFilter::Online    ? ServerState::Online
+                                   : m_state == StateFilter::Offline ? ServerState::Offline
+                                                                     : ServerState::NeverReported;
+        if (state != wanted)
             return false;
     }
+    return acceptsIgnoringState(sourceRow);
+}
+
+bool ServerFilterProxy::acceptsIgnoringState(int sourceRow) const
+{
+    if (m_anyTag && m_search.isEmpty())
+        return true;
+    const QModelIndex index = sourceModel()->index(sourceRow, FleetModel::StatusColumn);
+    if (!m_anyTag && !matchesGroup(index.data(FleetModel::GroupsRole).toStringList()))
+        return false;
     if (!m_search.isEmpty() && !index.data(FleetModel::SearchTextRole).toString().contains(m_search))
         return false;
     return true;

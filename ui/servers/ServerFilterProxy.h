@@ -14,7 +14,7 @@ class ServerFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
 public:
-    enum class StateFilter { All, Online, Offline };
+    enum class StateFilter { All, Online, Offline, NeverReported };
 
     explicit ServerFilterProxy(QObject *parent = nullptr);
 
@@ -24,6 +24,9 @@ public:
     QString tagFilter() const { return m_tag; }
     bool hasTagFilter() const { return !m_anyTag; }
     StateFilter stateFilter() const { return m_state; }
+    // The tag and search filters without the state filter: the overview strip counts every state of what the
+    // user narrowed the list to.
+    bool acceptsIgnoringState(int sourceRow) const;
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 

@@ -1,15 +1,19 @@
 #include "ServerListPanel.h"
 
+#include "FleetGroupProxy.h"
 #include "FleetModel.h"
 #include "ServerStateText.h"
 #include "alerts/MuteList.h"
 #include "servers/ColumnChooser.h"
 #include "servers/SearchBoxKeys.h"
+#include "cards/ServerCardView.h"
+#include "overview/OverviewStrip.h"
 #include "servers/ServerFilterProxy.h"
 #include "settings/Settings.h"
 #include "widgets/ServerItemDelegate.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -20,6 +24,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -33,7 +38,9 @@ ServerListPanel::ServerListPanel(Settings &settings, QWidget *parent)
     , m_settings(settings)
     , m_proxy(new ServerFilterProxy(this))
     , m_delegate(new ServerItemDelegate(this))
+    , m_groups(new FleetGroupProxy(this))
 {
+    m_groups->setSourceModel(m_proxy);
     buildUi();
     retranslateUi();
 }
@@ -67,7 +74,7 @@ void ServerListPanel::buildUi()
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("serverTable"));
-    m_table->setModel(m_proxy);
+    m_table->setModel(m_proxy); // FleetGroupProxy while grouped (setGrouped)
     m_table->setItemDelegate(m_delegate);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -92,10 +99,7 @@ void ServerListPanel::buildUi()
     connect(m_search, &QLineEdit::textChanged, m_proxy, &ServerFilterProxy::setSearchText);
     connect(m_tagCombo, &QComboBox::activated, this, &ServerListPanel::onTagChosen);
     connect(m_stateCombo, &QComboBox::activated, this, &ServerListPanel::onStateChosen);
-    connect(m_table, &QTableView::customContextMenuRequested, this, &ServerListPanel::showContextMenu);
-    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
-        emit openDetailRequested(index.data(FleetModel::ServerIdRole).toULongLong());
-    });
+    buildViews(); // the strip, the card view and the stack: ServerListPanelViews.cpp
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             [this](int column, Qt::SortOrder order) {
                 m_settings.setSortColumn(column);
@@ -118,12 +122,14 @@ void ServerListPanel::buildUi()
     filters->addWidget(m_search, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_overview);
     layout->addLayout(filters);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_views, 1);
     layout->addWidget(m_summary);
     setTabOrder(m_tagCombo, m_stateCombo);
     setTabOrder(m_stateCombo, m_search);
     setTabOrder(m_search, m_table);
+    setTabOrder(m_table, m_cards);
 }
 
 void ServerListPanel::retranslateUi()
@@ -135,11 +141,21 @@ void ServerListPanel::retranslateUi()
     m_findAction->setText(tr("&Find Server…"));
     m_search->setAccessibleName(tr("Search servers"));
     m_table->setAccessibleName(tr("Servers"));
+    //: accessible name of the card view of the server list
+    m_cards->setAccessibleName(tr("Server cards"));
+    //: View menu: show the server list as a table
+    m_tableAction->setText(tr("&Table", "server list view"));
+    //: View menu: show one card per server
+    m_cardsAction->setText(tr("C&ards", "server list view"));
+    //: View menu, checkable: show the servers under a header per tag (v0) or server group (v1/v2)
+    m_groupAction->setText(groups ? tr("Group by Server &Group") : tr("Group by &Tag"));
+    m_groups->setUsesGroups(groups);
     const int state = qMax(0, m_stateCombo->currentIndex());
     m_stateCombo->clear();
     m_stateCombo->addItem(tr("All servers"));
     m_stateCombo->addItem(ServerStateText::name(ServerState::Online));
     m_stateCombo->addItem(ServerStateText::name(ServerState::Offline));
+    m_stateCombo->addItem(ServerStateText::name(ServerState::NeverReported));
     m_stateCombo->setCurrentIndex(state);
     m_columns->retranslate();
     m_shownTagCounts.clear(); // forces the tag combo to re-render its texts
@@ -176,6 +192,8 @@ void ServerListPanel::setModel(FleetModel *model)
     }
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ServerListPanel::onCurrentChanged);
+    if (model)
+        m_overview->setSources(model, m_proxy);
     restoreState();
     rebuildTagCombo();
     updateSummary();
@@ -189,6 +207,8 @@ void ServerListPanel::restoreState()
     // -1 (the default) is the dashboard's order: the source model's rows as the dashboard lists them.
     const int column = m_settings.sortColumn();
     m_table->sortByColumn(column >= 0 && column < FleetModel::ColumnCount ? column : -1, m_settings.sortOrder());
+    setGrouped(m_settings.value(Settings::Key::ServerGroupBy).toBool());
+    setCardMode(m_settings.value(Settings::Key::ServerViewMode).toString() == QLatin1String("cards"));
 }
 
 void ServerListPanel::saveState()
@@ -242,7 +262,9 @@ void ServerListPanel::onTagChosen(int index)
 
 void ServerListPanel::onStateChosen(int index)
 {
-    m_proxy->setStateFilter(ServerFilterProxy::StateFilter(qBound(0, index, 2)));
+    const auto filter = ServerFilterProxy::StateFilter(qBound(0, index, 3));
+    m_proxy->setStateFilter(filter);
+    m_overview->setActiveState(filter);
     updateSummary();
 }
 
@@ -283,11 +305,15 @@ bool ServerListPanel::selectServer(quint64 id)
         m_proxy->setStateFilter(ServerFilterProxy::StateFilter::All);
         m_tagCombo->setCurrentIndex(AnyTag);
         m_stateCombo->setCurrentIndex(0);
+        m_overview->setActiveState(ServerFilterProxy::StateFilter::All);
     }
-    const QModelIndex index = m_proxy->mapFromSource(source);
+    if (!m_groups->mapFromSource(m_proxy->mapFromSource(source)).isValid())
+        m_groups->expandAll(); // its group was collapsed
+    const QModelIndex index = tableIndexOf(id);
     m_table->setCurrentIndex(index);
     m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
+    if (!cardMode()) // a hidden table has no real geometry yet: scrolling it would shift it sideways
+        m_table->scrollTo(index);
     return true;
 }
 
@@ -299,7 +325,10 @@ void ServerListPanel::focusSearch()
 
 void ServerListPanel::onCurrentChanged()
 {
-    emit currentServerChanged(currentServerId());
+    const quint64 id = currentServerId();
+    if (id)
+        m_cards->selectServer(id);
+    emit currentServerChanged(id);
 }
 
 QDateTime ServerListPanel::muteUntil(int choice, const QDateTime &now)
@@ -314,9 +343,9 @@ QDateTime ServerListPanel::muteUntil(int choice, const QDateTime &now)
     }
 }
 
-void ServerListPanel::showContextMenu(const QPoint &pos)
+void ServerListPanel::showContextMenu(QAbstractItemView *view, const QPoint &pos)
 {
-    const QModelIndex index = m_table->indexAt(pos);
+    const QModelIndex index = view->indexAt(pos);
     if (!index.isValid() || !m_model)
         return;
     const quint64 id = index.data(FleetModel::ServerIdRole).toULongLong();
@@ -340,5 +369,5 @@ void ServerListPanel::showContextMenu(const QPoint &pos)
     for (int i = 0; i < labels.size(); ++i)
         mute->addAction(labels.at(i), this,
                         [this, id, i] { emit muteRequested(id, muteUntil(i, QDateTime::currentDateTime())); });
-    menu.exec(m_table->viewport()->mapToGlobal(pos));
+    menu.exec(view->viewport()->mapToGlobal(pos));
 }

@@ -6,13 +6,25 @@
 // server's notifications (muteRequested). Sort column/order and header layout are kept in Settings; it opens
 // in the dashboard's order. The header's menu (ColumnChooser) picks columns and density; SearchBoxKeys gives
 // the search box Down (into the table) and Esc (clear); Tab leaves the table.
-// Owned by MainWindow; GUI thread.
+// Above the filters, the overview strip (ui/overview/OverviewStrip; its state buttons set "Show:"). The table and
+// the card view (ui/cards/ServerCardView) share one chain FleetModel → ServerFilterProxy → FleetGroupProxy
+// (tag/group headers when grouping is on; ungrouped, the table skips that last layer), sit in a stack switched
+// by the Table/Cards actions, and keep one current server between them. View mode and grouping are kept in
+// Settings. The view wiring lives in ServerListPanelViews.cpp. Owned by MainWindow; GUI thread.
 
 #include <QDateTime>
+#include <QModelIndex>
 #include <QWidget>
 
+class FleetGroupProxy;
 class FleetModel;
+class OverviewStrip;
+class QAbstractItemModel;
+class QAbstractItemView;
 class QAction;
+class QActionGroup;
+class QStackedWidget;
+class ServerCardView;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -33,6 +45,16 @@ public:
     QAction *findAction() const { return m_findAction; } // Ctrl+F; MainWindow puts it in the View menu
     ServerFilterProxy *proxy() const { return m_proxy; }
     ColumnChooser *columnChooser() const { return m_columns; }
+    FleetGroupProxy *groupProxy() const { return m_groups; }
+    ServerCardView *cards() const { return m_cards; }
+    OverviewStrip *overview() const { return m_overview; }
+    // View menu / toolbar: "Table" and "Cards" (exclusive, checkable) and "Group by Tag/Group" (checkable).
+    QAction *tableAction() const { return m_tableAction; }
+    QAction *cardsAction() const { return m_cardsAction; }
+    QAction *groupAction() const { return m_groupAction; }
+    void setCardMode(bool cards);
+    bool cardMode() const;
+    void setGrouped(bool grouped);
     quint64 currentServerId() const;
     bool selectServer(quint64 id); // clears filters that hide it; false when unknown
     void focusSearch();
@@ -59,7 +81,13 @@ private:
     void onTagChosen(int index);
     void onStateChosen(int index);
     void onCurrentChanged();
-    void showContextMenu(const QPoint &pos);
+    void showContextMenu(QAbstractItemView *view, const QPoint &pos);
+    void buildViews();
+    void buildViewActions();
+    void syncCurrent(quint64 id);
+    void updateGroupSpans();
+    void setTableModel(QAbstractItemModel *model);
+    QModelIndex tableIndexOf(quint64 id) const; // the table's index of a server (name column), invalid when hidden
 
     Settings &m_settings;
     FleetModel *m_model = nullptr;
@@ -75,4 +103,12 @@ private:
     QLabel *m_stateLabel = nullptr;
     QHash<QString, int> m_shownTagCounts;
     QAction *m_findAction = nullptr;
+    FleetGroupProxy *m_groups = nullptr;
+    OverviewStrip *m_overview = nullptr;
+    ServerCardView *m_cards = nullptr;
+    QStackedWidget *m_views = nullptr;
+    QActionGroup *m_viewGroup = nullptr;
+    QAction *m_tableAction = nullptr;
+    QAction *m_cardsAction = nullptr;
+    QAction *m_groupAction = nullptr;
 };
