@@ -119,7 +119,8 @@ double MetricChart::valueTop() const
 
 void MetricChart::applyHistoryMarker(qint64 fromMs, qint64 toMs)
 {
-    const qint64 begin = m_dataBeginMs > fromMs ? std::min(m_dataBeginMs, toMs) : 0;
+    // A sliver (history almost as old as the window, or a bucket starting just after it) is no marker.
+    const qint64 begin = m_dataBeginMs > fromMs + (toMs - fromMs) / 50 ? std::min(m_dataBeginMs, toMs) : 0;
     if (begin == m_beforeMs
         && (begin == 0
             || (m_before->upperSeries()->at(0).x() <= double(fromMs)
