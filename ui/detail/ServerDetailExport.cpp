@@ -29,3 +29,9 @@ QStringList ServerDetailPanel::exportCharts(const QString &dir)
     }
     return written;
 }
+
+QString ServerDetailPanel::serverName() const
+{
+    const ServerSnapshot *server = m_model && m_id ? m_model->serverById(m_id) : nullptr;
+    return server ? server->name : QString();
+}

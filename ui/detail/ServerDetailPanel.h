@@ -43,6 +43,7 @@ public:
     void setLocalHistory(HistorySource *history);
     void setServer(quint64 id); // 0 shows the "select a server" hint
     quint64 serverId() const { return m_id; }
+    QString serverName() const; // the shown server's name, empty when none is shown
     void refresh();             // re-read the server and its history; call once per poll
     int windowSecs() const { return m_windowSecs; }
     void setWindowSecs(int secs);
