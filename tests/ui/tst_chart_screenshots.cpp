@@ -28,19 +28,35 @@ private Q_SLOTS:
 void TestChartScreenshots::shots_data()
 {
     QTest::addColumn<QString>("language");
-    QTest::newRow("en") << "en";
-    QTest::newRow("zh_CN") << "zh_CN";
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("en") << "en" << false;
+    QTest::newRow("zh_CN") << "zh_CN" << false;
+    QTest::newRow("en-dark") << "en" << true;
 }
 
 void TestChartScreenshots::shots()
 {
     QFETCH(QString, language);
+    QFETCH(bool, dark);
     const QString out = qEnvironmentVariable("FARSIGHT_SCREENSHOT_DIR");
     if (out.isEmpty())
         QSKIP("set FARSIGHT_SCREENSHOT_DIR to take the screenshots");
     QStandardPaths::setTestModeEnabled(true);
-    Translations::instance().setLanguage(language);
-    QLocale::setDefault(QLocale(language == QLatin1String("en") ? QStringLiteral("en_US") : language));
+    if (dark) {
+        QPalette palette;
+        palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        palette.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+        palette.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+        palette.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+        palette.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        palette.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+        QApplication::setPalette(palette);
+        language += QStringLiteral("-dark");
+    }
+    const QString code = language.section(QLatin1Char('-'), 0, 0);
+    Translations::instance().setLanguage(code);
+    QLocale::setDefault(QLocale(code == QLatin1String("en") ? QStringLiteral("en_US") : code));
     QTemporaryDir dir;
     Settings settings(dir.filePath(QStringLiteral("s.ini")));
     FleetModel model;
