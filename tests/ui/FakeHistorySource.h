@@ -32,7 +32,7 @@ public:
         const quint64 id = ++m_next;
         requests.append({id, serverId, fromMs, toMs, maxBuckets});
         if (autoAnswer)
-            QTimer::singleShot(0, this, [=] { emit loaded(id, serverId, cut(fromMs, toMs, maxBuckets)); });
+            QTimer::singleShot(0, this, [=, this] { emit loaded(id, serverId, cut(fromMs, toMs, maxBuckets)); });
         return id;
     }
     qint64 oldestMs(quint64) const override { return oldest; }

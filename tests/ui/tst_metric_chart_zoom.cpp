@@ -1,4 +1,4 @@
-// MetricChart's interaction (issue 13): wheel zoom around the cursor, rubber band, pan, reset by double-click;
+// MetricChart's interaction (issue 13): Ctrl+wheel zoom around the cursor (the plain wheel is left to the pane), rubber band, pan, reset by double-click;
 // a live update keeps the zoom; hovering names the nearest point's time and values.
 
 #include "detail/MetricChart.h"
@@ -54,14 +54,19 @@ void TestMetricChartZoom::init()
 void TestMetricChartZoom::wheelZoomsAroundCursor()
 {
     const QPoint at = plotPoint(*m_chart, 0.5);
-    QWheelEvent wheel(at, m_chart->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+    QWheelEvent plain(at, m_chart->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(m_chart->viewport(), &plain);
+    QVERIFY(!plain.isAccepted()); // the plain wheel scrolls the pane
+    QVERIFY(!m_chart->isZoomed());
+    QWheelEvent wheel(at, m_chart->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::ControlModifier,
                       Qt::NoScrollPhase, false);
     QApplication::sendEvent(m_chart->viewport(), &wheel);
     QVERIFY(m_chart->isZoomed());
     const qint64 span = m_chart->visibleToMs() - m_chart->visibleFromMs();
     QVERIFY2(qAbs(span - 48 * M) < M, qPrintable(QString::number(span)));
     QVERIFY(qAbs((m_chart->visibleFromMs() + m_chart->visibleToMs()) / 2 - (T0 + 30 * M)) < M);
-    QWheelEvent out(at, m_chart->mapToGlobal(at), QPoint(), QPoint(0, -480), Qt::NoButton, Qt::NoModifier,
+    QWheelEvent out(at, m_chart->mapToGlobal(at), QPoint(), QPoint(0, -480), Qt::NoButton, Qt::ControlModifier,
                     Qt::NoScrollPhase, false);
     QApplication::sendEvent(m_chart->viewport(), &out);
     QVERIFY(!m_chart->isZoomed()); // zoomed out past the window: back to the window

@@ -13,7 +13,8 @@
 // joined across their gaps. Long windows add a light min–max band per line (one QAreaSeries that collapses to
 // nothing across gaps). Where the history begins after the window's start, the time before is shaded with
 // "No data before 10:52".
-// Interaction (MetricChartInput.cpp): wheel zooms the time axis around the cursor, a left drag selects a range
+// Interaction (MetricChartInput.cpp): Ctrl+wheel zooms the time axis around the cursor (the plain wheel scrolls
+// the detail pane), a left drag selects a range
 // to zoom to, Shift+drag or a middle drag pans, a double-click or the context menu resets; hovering shows the
 // time and values. The zoom is kept in absolute times, so live updates do not undo it. The context menu also
 // exports (PNG, SVG, copy, CSV of the shown series).

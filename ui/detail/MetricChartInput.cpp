@@ -1,4 +1,4 @@
-// MetricChart's interaction: wheel zoom around the cursor, a left drag selects a time range to zoom to,
+// MetricChart's interaction: Ctrl+wheel zooms around the cursor, a left drag selects a time range to zoom to,
 // Shift+drag or a middle drag pans, a double-click resets; hovering shows the time and values as a tooltip;
 // the context menu resets the zoom and exports (PNG, SVG, copy, CSV).
 
@@ -64,18 +64,27 @@ void MetricChart::resetZoom()
     emit zoomChanged();
 }
 
+// Ctrl+wheel zooms around the cursor; the plain wheel is left to the detail pane's scroll area (the charts fill
+// most of it, so a plain-wheel zoom would trap scrolling); a horizontal wheel pans a zoomed chart.
 void MetricChart::wheelEvent(QWheelEvent *event)
 {
-    const int delta = event->angleDelta().y() != 0 ? event->angleDelta().y() : event->angleDelta().x();
-    if (delta == 0 || m_windowToMs <= m_windowFromMs) {
+    const QPoint angle = event->angleDelta();
+    const bool zoom = (event->modifiers() & Qt::ControlModifier) && angle.y() != 0;
+    const bool pan = !zoom && angle.x() != 0 && angle.y() == 0 && isZoomed();
+    if ((!zoom && !pan) || m_windowToMs <= m_windowFromMs) {
         event->ignore(); // let the scroll area scroll
         return;
     }
     const qint64 from = visibleFromMs();
     const qint64 to = visibleToMs();
-    const qint64 at = timeAt(event->position().x());
-    const double factor = std::pow(0.8, delta / 120.0); // one notch: 80 % of the span
-    setVisibleRange(at - qint64(double(at - from) * factor), at + qint64(double(to - at) * factor));
+    if (pan) {
+        const qint64 shift = qint64(double(to - from) * (-angle.x() / 120.0) * 0.1); // a notch: 10 % of the span
+        setVisibleRange(from + shift, to + shift);
+    } else {
+        const qint64 at = timeAt(event->position().x());
+        const double factor = std::pow(0.8, angle.y() / 120.0); // one notch: 80 % of the span
+        setVisibleRange(at - qint64(double(at - from) * factor), at + qint64(double(to - at) * factor));
+    }
     event->accept();
 }
 
