@@ -5,6 +5,7 @@
 #include "DashboardInfo.h"
 #include "FleetModel.h"
 #include "detail/ServerDetailPanel.h"
+#include "export/ExportMenu.h"
 #include "fleet/FleetService.h"
 #include "i18n/Translations.h"
 #include "profiles/FirstRunPage.h"
@@ -63,6 +64,8 @@ void MainWindow::buildUi()
     m_detail->setSources(m_services.model, m_services.history);
     if (m_services.dashboardHistory)
         m_detail->setDashboardHistory(m_services.dashboardHistory);
+    if (m_services.localHistory)
+        m_detail->setLocalHistory(m_services.localHistory);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_list);
@@ -121,6 +124,7 @@ void MainWindow::buildMenus()
     m_profilesAction->setObjectName(QStringLiteral("profilesAction"));
     m_profilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)); // no standard key for it
     m_profileMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addMenu(new ExportMenu(m_list->table(), m_detail, m_fileMenu)); // File → Export
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::quit);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));

@@ -185,7 +185,9 @@ void Settings::setCompactRows(bool on) { setValue(Key::CompactRows, on); }
 int Settings::chartWindowSecs() const
 {
     const int secs = value(Key::ChartWindowSecs).toInt();
-    return (secs == 300 || secs == 900 || secs == 3600) ? secs : 300;
+    // Live windows and the long ones (the detail view shows a long window it cannot serve as 1 hour).
+    static constexpr int windows[] = {300, 900, 3600, 6 * 3600, 86400, 7 * 86400, 30 * 86400};
+    return std::find(std::begin(windows), std::end(windows), secs) != std::end(windows) ? secs : 300;
 }
 
 void Settings::setChartWindowSecs(int secs) { setValue(Key::ChartWindowSecs, secs); }

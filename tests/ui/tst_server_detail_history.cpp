@@ -2,6 +2,7 @@
 // drawn from it with the source named, "keeps no history" said in words when TSDB is off, the error in
 // words when it fails; a remembered long window on a v1 dashboard falls back to a live one.
 
+#include "FakeHistorySource.h"
 #include "FleetModel.h"
 #include "HistoryStore.h"
 #include "ScriptedDriver.h"
@@ -91,6 +92,26 @@ private slots:
         s.panel.setWindowSecs(30 * 86400);
         QTRY_VERIFY2(s.source()->text().contains(QStringLiteral("could not be loaded")), qPrintable(s.source()->text()));
         QVERIFY(s.source()->text().contains(QStringLiteral("guests only get 1d")));
+    }
+
+    // Both sources: the local store when it reaches back to the window's start (bands, finer buckets), else
+    // the dashboard, whose history predates Farsight's; the source line says which.
+    void localStoreOrDashboard()
+    {
+        Stack s(NezhaGeneration::V2);
+        FakeHistorySource local;
+        s.panel.setLocalHistory(&local);
+        QCOMPARE(s.window()->count(), 7);
+        local.oldest = (40000 - 3600) * 1000LL; // one hour of local history
+        s.panel.setWindowSecs(86400);
+        QTRY_VERIFY2(s.source()->text().contains(QStringLiteral("dashboard's own history")), qPrintable(s.source()->text()));
+        QVERIFY(local.requests.isEmpty());
+        QVERIFY(s.driver->asked.contains(QStringLiteral("cpu/1d")));
+        local.oldest = 1; // since 1970: the store covers 24 h
+        s.panel.setWindowSecs(300);
+        s.panel.setWindowSecs(86400);
+        QCOMPARE(local.requests.size(), 1);
+        QVERIFY2(s.source()->text().contains(QStringLiteral("local history")), qPrintable(s.source()->text()));
     }
 
     void v1HasOnlyLiveWindows()

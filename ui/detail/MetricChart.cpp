@@ -1,7 +1,9 @@
 #include "MetricChart.h"
 
-#include <QDateTime>
-#include <QDateTimeAxis>
+#include "charts/ChartTicks.h"
+
+#include <QAreaSeries>
+#include <QCategoryAxis>
 #include <QEvent>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -15,23 +17,6 @@
 #include <utility>
 
 namespace {
-
-// A readable value axis: ticks on 1/2/2.5/5 x 10^k steps, with the top tick just above the data.
-void niceAxis(double maxValue, double *top, int *intervals)
-{
-    const double target = maxValue > 0 ? maxValue * 1.05 : 1;
-    const double rough = target / 4;
-    const double magnitude = std::pow(10, std::floor(std::log10(rough)));
-    double step = magnitude * 10;
-    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-        if (magnitude * m >= rough) {
-            step = magnitude * m;
-            break;
-        }
-    }
-    *intervals = std::max(1, int(std::ceil(target / step - 1e-9)));
-    *top = step * *intervals;
-}
 
 const QList<QColor> &lineColors()
 {
@@ -73,6 +58,27 @@ QList<QList<QPointF>> stretches(const QList<QPointF> &points, double divisor)
     return runs;
 }
 
+QString unitName(MetricChart::Unit unit, int power)
+{
+    switch (unit) {
+    case MetricChart::Unit::Percent:
+        return QStringLiteral("%");
+    case MetricChart::Unit::Celsius:
+        return QStringLiteral("°C");
+    case MetricChart::Unit::Count:
+    case MetricChart::Unit::Load:
+        return {};
+    case MetricChart::Unit::Bytes:
+    case MetricChart::Unit::BytesPerSecond:
+        break;
+    }
+    static const char *const units[] = {"B", "KiB", "MiB", "GiB", "TiB", "PiB"};
+    const QString name = QString::fromLatin1(units[std::clamp(power, 0, 5)]);
+    if (unit == MetricChart::Unit::BytesPerSecond)
+        return MetricChart::tr("%1/s", "bytes per second unit, e.g. MiB/s").arg(name);
+    return name;
+}
+
 bool isDark(const QPalette &palette)
 {
     return palette.color(QPalette::Window).lightness() < 128;
@@ -84,20 +90,21 @@ MetricChart::MetricChart(const QString &objectName, Unit unit, QWidget *parent)
     : QChartView(new QChart, parent) // QChartView(parent) would make a default chart that setChart() orphans
     , m_unit(unit)
     , m_chart(chart()) // owned by the view
-    , m_timeAxis(new QDateTimeAxis(m_chart))
+    , m_timeAxis(new QCategoryAxis(m_chart))
     , m_valueAxis(new QValueAxis(m_chart))
 {
     setObjectName(objectName);
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(280, 200);
+    setMinimumWidth(280);
+    setMouseTracking(true); // hover shows values
+    setDragMode(QGraphicsView::NoDrag);
     setFocusPolicy(Qt::NoFocus);
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->setBackgroundRoundness(0);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setLocalizeNumbers(true);
-    m_timeAxis->setFormat(QStringLiteral("HH:mm"));
-    m_timeAxis->setTickCount(4);
+    m_timeAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_valueAxis->setTickCount(5);
     m_valueAxis->setMin(0);
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
@@ -109,6 +116,22 @@ void MetricChart::setTitle(const QString &title)
 {
     m_chart->setTitle(title);
     setAccessibleName(title);
+}
+
+QString MetricChart::title() const
+{
+    return m_chart->title();
+}
+
+int MetricChart::minimumChartHeight() const
+{
+    // Title, five value labels with room between them, the time labels and the legend.
+    return fontMetrics().height() * 13;
+}
+
+QSize MetricChart::minimumSizeHint() const
+{
+    return QSize(280, minimumChartHeight());
 }
 
 void MetricChart::setLines(const QStringList &names)
@@ -127,6 +150,10 @@ void MetricChart::setLines(const QStringList &names)
             m_chart->removeSeries(dots);
             delete dots;
         }
+        if (QAreaSeries *area = m_lines.last().band) {
+            m_chart->removeSeries(area);
+            delete area;
+        }
         m_lines.removeLast();
     }
     for (int i = 0; i < names.size(); ++i) {
@@ -135,6 +162,8 @@ void MetricChart::setLines(const QStringList &names)
             series->setName(names.at(i));
         if (m_lines[i].dots)
             m_lines[i].dots->setName(names.at(i));
+        if (m_lines[i].band)
+            m_lines[i].band->setName(names.at(i));
     }
 }
 
@@ -204,64 +233,76 @@ void MetricChart::drawLine(Line &line, const QList<QList<QPointF>> &runs)
     line.usedSegments = used;
 }
 
-void MetricChart::chooseScale(double maxValue, double *divisor, QString *unitName) const
+QAreaSeries *MetricChart::band(Line &line)
 {
-    *divisor = 1;
-    switch (m_unit) {
-    case Unit::Percent:
-        *unitName = QStringLiteral("%");
-        return;
-    case Unit::Celsius:
-        *unitName = QStringLiteral("°C");
-        return;
-    case Unit::Count:
-    case Unit::Load:
-        unitName->clear();
-        return;
-    case Unit::Bytes:
-    case Unit::BytesPerSecond: {
-        static const char *const units[] = {"B", "KiB", "MiB", "GiB", "TiB", "PiB"};
-        int power = 0;
-        while (maxValue >= 1024.0 * 0.9 && power < 5) {
-            maxValue /= 1024.0;
-            *divisor *= 1024.0;
-            ++power;
-        }
-        *unitName = QString::fromLatin1(units[power]);
-        if (m_unit == Unit::BytesPerSecond)
-            *unitName = tr("%1/s", "bytes per second unit, e.g. MiB/s").arg(*unitName);
-        return;
+    if (!line.band) {
+        line.band = new QAreaSeries(m_chart);
+        line.band->setUpperSeries(new QLineSeries(line.band));
+        line.band->setLowerSeries(new QLineSeries(line.band));
+        line.band->setName(line.name);
+        QColor fill = line.color;
+        fill.setAlpha(55);
+        line.band->setBrush(fill);
+        line.band->setPen(Qt::NoPen);
+        attach(line.band, false);
     }
-    }
+    return line.band;
 }
 
-void MetricChart::update(const QList<QList<QPointF>> &lines, qint64 fromMs, qint64 toMs)
+// One area per line: the band's stretches in one polygon. Across a gap the upper edge drops to the lower one,
+// so the area there has no height and draws nothing (no pen), and no more series are needed per gap.
+void MetricChart::drawBand(Line &line, const Band &input)
+{
+    if (input.lower.isEmpty() && !line.band)
+        return;
+    const QList<QList<QPointF>> lows = stretches(input.lower, m_divisor);
+    const QList<QList<QPointF>> highs = stretches(input.upper, m_divisor);
+    QList<QPointF> upper, lower;
+    for (qsizetype r = 0; r < std::min(lows.size(), highs.size()); ++r) {
+        const QList<QPointF> &lo = lows.at(r);
+        const QList<QPointF> &hi = highs.at(r);
+        if (lo.size() != hi.size())
+            continue; // min and max disagree on the bucket times: not a band
+        upper.append(lo.first());
+        upper += hi;
+        upper.append(lo.last());
+        lower += lo;
+    }
+    QAreaSeries *area = band(line);
+    area->upperSeries()->replace(upper);
+    area->lowerSeries()->replace(lower);
+    m_replaces += 2;
+    line.bandPoints = int(lower.size());
+}
+
+void MetricChart::update(const QList<QList<QPointF>> &lines, qint64 fromMs, qint64 toMs, const QList<Band> &bands)
 {
     double maxValue = 0;
     for (const QList<QPointF> &points : lines)
         for (const QPointF &p : points)
             if (std::isfinite(p.y()))
                 maxValue = std::max(maxValue, p.y());
-    double divisor = 1;
-    chooseScale(maxValue, &divisor, &m_unitName);
+    for (const Band &b : bands)
+        for (const QPointF &p : b.upper)
+            if (std::isfinite(p.y()))
+                maxValue = std::max(maxValue, p.y());
+    const bool bytes = m_unit == Unit::Bytes || m_unit == Unit::BytesPerSecond;
+    const ChartTicks::ValueScale scale = ChartTicks::valueScale(maxValue, bytes);
+    m_divisor = scale.divisor;
+    m_unitName = unitName(m_unit, scale.unitPower);
 
-    for (int i = 0; i < m_lines.size(); ++i)
-        drawLine(m_lines[i], stretches(i < lines.size() ? lines.at(i) : QList<QPointF>(), divisor));
-
-    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
-    // Seconds matter only for short spans; "HH:mm" keeps the labels narrow enough for four ticks.
-    const qint64 span = toMs - fromMs;
-    m_timeAxis->setFormat(span <= 5 * 60 * 1000       ? QStringLiteral("HH:mm:ss")
-                          : span <= 26 * 3600 * 1000 ? QStringLiteral("HH:mm")
-                                                      : QStringLiteral("MM-dd")); // 7 and 30 days: dates
-    double top = 100;
-    int intervals = 4;
-    if (m_unit != Unit::Percent)
-        niceAxis(maxValue / divisor, &top, &intervals);
-    m_valueAxis->setRange(0, top);
-    m_valueAxis->setTickCount(intervals + 1);
-    m_valueAxis->setLabelFormat(top / intervals < 1 ? QStringLiteral("%.2g") : QStringLiteral("%.0f"));
+    for (int i = 0; i < m_lines.size(); ++i) {
+        drawLine(m_lines[i], stretches(i < lines.size() ? lines.at(i) : QList<QPointF>(), m_divisor));
+        drawBand(m_lines[i], i < bands.size() ? bands.at(i) : Band());
+    }
+    m_data = lines;
+    m_bands = bands;
+    m_windowFromMs = fromMs;
+    m_windowToMs = toMs;
+    if (isZoomed() && (m_zoomToMs <= fromMs || m_zoomFromMs >= toMs))
+        m_zoomFromMs = m_zoomToMs = 0; // the zoomed stretch left the window
     m_valueAxis->setTitleText(m_unitName);
+    applyRange();
 }
 
 int MetricChart::pointCount(int line) const
@@ -277,6 +318,11 @@ int MetricChart::segmentCount(int line) const
 int MetricChart::dotCount(int line) const
 {
     return line < m_lines.size() ? m_lines.at(line).dotPoints : 0;
+}
+
+int MetricChart::bandPointCount(int line) const
+{
+    return line < m_lines.size() ? m_lines.at(line).bandPoints : 0;
 }
 
 int MetricChart::seriesCount() const
@@ -305,12 +351,21 @@ void MetricChart::applyPalette()
         axis->setGridLineColor(grid);
         axis->setLinePenColor(grid);
     }
+    if (m_before) {
+        QColor shade = pal.color(QPalette::WindowText);
+        shade.setAlpha(dark ? 40 : 22);
+        m_before->setBrush(shade);
+        m_before->setPen(Qt::NoPen);
+        m_beforeLabel->setBrush(pal.color(QPalette::PlaceholderText));
+    }
     m_chart->setLocale(QLocale());
     QFont small = font();
     small.setPointSizeF(std::max(7.0, small.pointSizeF() * 0.85));
     m_timeAxis->setLabelsFont(small);
     m_valueAxis->setLabelsFont(small);
     m_valueAxis->setTitleFont(small);
+    if (m_beforeLabel)
+        m_beforeLabel->setFont(small);
     setBackgroundBrush(pal.color(QPalette::Base));
 }
 

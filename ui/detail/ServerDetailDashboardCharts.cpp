@@ -27,7 +27,9 @@ void ServerDetailPanel::updateDashboardCharts()
         m_source->setText(tr("The dashboard's history could not be loaded: %1").arg(m_dashboardHistory->error().text()));
         break;
     default:
-        m_source->setText(tr("Source: the dashboard's own history (Nezha TSDB)."));
+        m_source->setText(m_localHistory ? tr("Source: the dashboard's own history (Nezha TSDB), which reaches "
+                                              "further back than Farsight's local history.")
+                                         : tr("Source: the dashboard's own history (Nezha TSDB)."));
         break;
     }
     m_source->setVisible(true);
@@ -35,14 +37,11 @@ void ServerDetailPanel::updateDashboardCharts()
     const qint64 toMs = std::max<qint64>(m_model->dashboardNowSecs(), 0) * 1000;
     const qint64 fromMs = toMs - qint64(m_windowSecs) * 1000;
     auto s = [this](const char *metric) { return m_dashboardHistory->series(QString::fromLatin1(metric)); };
-    auto due = [this](const MetricChart *chart) {
-        if (m_drawn.value(chart) == m_generation || !inView(chart))
-            return false;
-        m_drawn.insert(chart, m_generation);
-        return true;
-    };
+    const QList<QPointF> cpu = s("cpu");
+    for (MetricChart *chart : charts())
+        chart->setDataBeginMs(cpu.isEmpty() ? 0 : qint64(cpu.first().x()));
     if (due(m_cpu))
-        m_cpu->update({s("cpu")}, fromMs, toMs);
+        m_cpu->update({cpu}, fromMs, toMs);
     if (due(m_memory))
         m_memory->update({s("memory"), s("swap")}, fromMs, toMs);
     if (due(m_disk))

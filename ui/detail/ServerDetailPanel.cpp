@@ -5,6 +5,7 @@
 #include "detail/HostInfoView.h"
 #include "detail/MetricChart.h"
 #include "fleet/DashboardHistory.h"
+#include "history/HistorySource.h"
 #include "settings/Settings.h"
 #include "widgets/ElidedLabel.h"
 
@@ -20,8 +21,9 @@
 #include <QVBoxLayout>
 
 namespace {
-// Live windows from Farsight's own samples; the day-long ones from the dashboard's history (v2 TSDB).
+// Live windows from Farsight's in-memory samples; the long ones from the local store or the dashboard's history.
 const QList<int> kLiveWindows = {300, 900, 3600};
+const QList<int> kLongWindows = {6 * 3600, 86400, 7 * 86400, 30 * 86400};
 const QList<int> kDashboardWindows = {86400, 7 * 86400, 30 * 86400};
 } // namespace
 
@@ -100,6 +102,7 @@ void ServerDetailPanel::buildUi()
     m_scroll = scroll;
     setFocusProxy(scroll); // focusing the pane (Enter on a server) lets PgUp/PgDn/arrows scroll it
     scroll->setFocusPolicy(Qt::StrongFocus);
+    scroll->viewport()->installEventFilter(this); // chart heights follow the pane
     // Charts that scroll (or are resized) into view catch up with the polls they skipped.
     connect(scroll->verticalScrollBar(), &QScrollBar::valueChanged, this, &ServerDetailPanel::updateCharts);
     connect(scroll->verticalScrollBar(), &QScrollBar::rangeChanged, this, &ServerDetailPanel::updateCharts);
@@ -145,7 +148,31 @@ void ServerDetailPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    if (event->type() == QEvent::FontChange)
+        layoutCharts();
     QWidget::changeEvent(event);
+}
+
+bool ServerDetailPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        layoutCharts();
+    return QWidget::eventFilter(watched, event);
+}
+
+// A chart about half as high as it is wide, at most ~60 % of the visible pane, and never lower than what keeps
+// its title, tick labels and legend readable at the current font (fonts scale with QT_SCALE_FACTOR and DPI).
+void ServerDetailPanel::layoutCharts()
+{
+    const QSize pane = m_scroll->viewport()->size();
+    const int wanted = std::min(pane.width() * 45 / 100, pane.height() * 60 / 100);
+    for (MetricChart *chart : charts())
+        chart->setFixedHeight(std::max(chart->minimumChartHeight(), wanted));
+}
+
+QList<MetricChart *> ServerDetailPanel::charts() const
+{
+    return {m_cpu, m_memory, m_net, m_disk, m_load, m_connections, m_temperature, m_gpu};
 }
 
 void ServerDetailPanel::setSources(const FleetModel *model, const HistoryStore *history)
@@ -160,14 +187,18 @@ void ServerDetailPanel::setServer(quint64 id)
     if (id == m_id)
         return;
     m_id = id;
+    for (MetricChart *chart : charts())
+        chart->resetZoom();
     refresh();
 }
 
 void ServerDetailPanel::setWindowSecs(int secs)
 {
-    if (!kLiveWindows.contains(secs) && !kDashboardWindows.contains(secs))
+    if (!kLiveWindows.contains(secs) && !kLongWindows.contains(secs))
         secs = kLiveWindows.first();
     m_windowSecs = secs;
+    for (MetricChart *chart : charts())
+        chart->resetZoom();
     m_settings.setChartWindowSecs(secs);
     const int shown = m_window->findData(secs); // a long window this dashboard lacks shows as 1 hour
     m_window->setCurrentIndex(shown >= 0 ? shown : m_window->findData(3600));
@@ -187,9 +218,42 @@ void ServerDetailPanel::setDashboardHistory(DashboardHistory *history)
     updateWindowChoices();
 }
 
+void ServerDetailPanel::setLocalHistory(HistorySource *history)
+{
+    m_localHistory = history;
+    if (history) {
+        connect(history, &HistorySource::loaded, this, &ServerDetailPanel::onLocalLoaded);
+        connect(history, &HistorySource::failed, this, &ServerDetailPanel::onLocalFailed);
+    }
+    m_window->clear(); // the offered windows change
+    updateWindowChoices();
+    ++m_generation;
+    updateCharts();
+}
+
+bool ServerDetailPanel::isLongWindow() const
+{
+    return kLongWindows.contains(m_windowSecs);
+}
+
 bool ServerDetailPanel::usesDashboardHistory() const
 {
-    return kDashboardWindows.contains(m_windowSecs) && m_dashboardHistory && m_dashboardHistory->supported();
+    return kDashboardWindows.contains(m_windowSecs) && m_dashboardHistory && m_dashboardHistory->supported()
+           && !usesLocalHistory();
+}
+
+// The local store when it reaches back to the window's start, or when the dashboard keeps no history.
+bool ServerDetailPanel::usesLocalHistory() const
+{
+    if (!isLongWindow() || !m_localHistory)
+        return false;
+    const bool dashboard = kDashboardWindows.contains(m_windowSecs) && m_dashboardHistory
+                           && m_dashboardHistory->supported();
+    if (!dashboard)
+        return true;
+    const qint64 oldest = m_localHistory->oldestMs(m_id);
+    const qint64 fromMs = (std::max<qint64>(m_model ? m_model->dashboardNowSecs() : 0, 0) - m_windowSecs) * 1000;
+    return oldest > 0 && oldest <= std::max<qint64>(fromMs, 1);
 }
 
 void ServerDetailPanel::updateWindowChoices()
@@ -197,15 +261,18 @@ void ServerDetailPanel::updateWindowChoices()
     // 1 day / 7 days / 30 days exist only where the dashboard keeps history of its own (v2). A remembered
     // long window on another dashboard shows the longest live one instead (and stays remembered).
     const bool dashboard = m_dashboardHistory && m_dashboardHistory->supported();
-    if (dashboard == m_shownDashboardWindows && m_window->count() > 0)
+    const bool longWindows = dashboard || m_localHistory;
+    if (longWindows == m_shownDashboardWindows && m_window->count() > 0)
         return;
-    m_shownDashboardWindows = dashboard;
+    m_shownDashboardWindows = longWindows;
     m_window->clear();
     m_window->addItem(tr("5 minutes"), 300);
     m_window->addItem(tr("15 minutes"), 900);
     m_window->addItem(tr("1 hour"), 3600);
-    if (dashboard) {
-        m_window->addItem(tr("1 day"), 86400);
+    if (m_localHistory)
+        m_window->addItem(tr("6 hours"), 6 * 3600); // the dashboard has no 6-hour period
+    if (longWindows) {
+        m_window->addItem(tr("24 hours"), 86400);
         m_window->addItem(tr("7 days"), 7 * 86400);
         m_window->addItem(tr("30 days"), 30 * 86400);
     }
@@ -227,7 +294,8 @@ void ServerDetailPanel::refresh()
     m_hostInfo->setServer(server);
     updateHeader();
     updateWindowChoices();
-    ++m_generation;
+    if (!isLongWindow())
+        ++m_generation; // long windows redraw when their data arrives, not on every poll
     updateCharts();
 }
 
@@ -247,6 +315,10 @@ void ServerDetailPanel::updateCharts()
 {
     if (!m_model || !m_history || !m_id || !m_model->serverById(m_id))
         return;
+    if (usesLocalHistory()) {
+        updateLocalCharts();
+        return;
+    }
     if (usesDashboardHistory()) {
         updateDashboardCharts();
         return;
@@ -267,18 +339,12 @@ void ServerDetailPanel::updateCharts()
         return m_scratch;
     };
     const QList<QPointF> cpu = series(M::Cpu);
-    // While the client-side history is shorter than the window, the axis spans what there is (at least a
-    // minute), so a freshly opened view shows a readable chart instead of a sliver at the right edge.
-    qint64 fromMs = since * 1000;
-    if (!cpu.isEmpty())
-        fromMs = std::max(fromMs, std::min(qint64(cpu.first().x()), toMs - 60 * 1000));
-    // Each chart is drawn at most once per generation, and only while it is in view.
-    auto due = [this](const MetricChart *chart) {
-        if (m_drawn.value(chart) == m_generation || !inView(chart))
-            return false;
-        m_drawn.insert(chart, m_generation);
-        return true;
-    };
+    // The axis spans the whole window; while the history is younger, the time before it is shaded
+    // ("No data before 10:52"), so 15 min and 1 h differ.
+    const qint64 fromMs = since * 1000;
+    const qint64 beginMs = cpu.isEmpty() ? toMs : qint64(cpu.first().x());
+    for (MetricChart *chart : charts())
+        chart->setDataBeginMs(beginMs);
     if (due(m_cpu))
         m_cpu->update({cpu}, fromMs, toMs);
     if (due(m_memory))
@@ -309,6 +375,15 @@ void ServerDetailPanel::updateCharts()
     m_gpu->setVisible(gpu);
     if (gpu && due(m_gpu))
         m_gpu->update({series(M::Gpu)}, fromMs, toMs);
+}
+
+// Each chart is drawn at most once per generation, and only while it is in view.
+bool ServerDetailPanel::due(const MetricChart *chart)
+{
+    if (m_drawn.value(chart) == m_generation || (!m_drawAll && !inView(chart)))
+        return false;
+    m_drawn.insert(chart, m_generation);
+    return true;
 }
 
 bool ServerDetailPanel::inView(const MetricChart *chart) const
