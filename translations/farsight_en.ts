@@ -12,6 +12,37 @@
     </message>
 </context>
 <context>
+    <name>CheckReport</name>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n server</numerusform>
+            <numerusform>%n servers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offline</source>
+        <translation>
+            <numerusform>%n offline</numerusform>
+            <numerusform>%n offline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n never reported</source>
+        <translation>
+            <numerusform>%n never reported</numerusform>
+            <numerusform>%n never reported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectionStatusWidget</name>
     <message numerus="yes">
         <source>Next update in %n s</source>
@@ -36,6 +67,33 @@
         <translation>
             <numerusform>Connected to %1: the dashboard lists %n server.</numerusform>
             <numerusform>Connected to %1: the dashboard lists %n servers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FleetGroupProxy</name>
+    <message numerus="yes">
+        <source>In no group (%n)</source>
+        <extracomment>group header in the server list; %n = servers in it</extracomment>
+        <translation>
+            <numerusform>In no group (%n)</numerusform>
+            <numerusform>In no group (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Untagged (%n)</source>
+        <translation>
+            <numerusform>Untagged (%n)</numerusform>
+            <numerusform>Untagged (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <comment>group header</comment>
+        <extracomment>group header in the server list; %1 = tag or group name, %n = servers in it</extracomment>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -96,6 +154,17 @@
     </message>
 </context>
 <context>
+    <name>HistoryPreferences</name>
+    <message numerus="yes">
+        <source>History: %n day(s) kept at %1</source>
+        <extracomment>%1 = a file path</extracomment>
+        <translation>
+            <numerusform>History: %n day kept at %1</numerusform>
+            <numerusform>History: %n days kept at %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HttpCall</name>
     <message numerus="yes">
         <source>%1 did not send a complete answer within %n second(s)</source>
@@ -141,6 +210,30 @@
         <translation>
             <numerusform>%n server back online: %1</numerusform>
             <numerusform>%n servers back online: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewStrip</name>
+    <message numerus="yes">
+        <source>%n online</source>
+        <translation>
+            <numerusform>%n online</numerusform>
+            <numerusform>%n online</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offline</source>
+        <translation>
+            <numerusform>%n offline</numerusform>
+            <numerusform>%n offline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n never reported</source>
+        <translation>
+            <numerusform>%n never reported</numerusform>
+            <numerusform>%n never reported</numerusform>
         </translation>
     </message>
 </context>

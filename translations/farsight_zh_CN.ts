@@ -27,16 +27,16 @@
 <context>
     <name>AdminBanner</name>
     <message>
-        <source>Try again</source>
-        <translation>重试</translation>
-    </message>
-    <message>
         <source>Send requests with the same credentials again. Each rejected attempt counts towards Grafana&apos;s lockout.</source>
         <translation>使用相同的凭据重新发送请求。每次被拒绝的尝试都会计入 Grafana 的账户锁定次数。</translation>
     </message>
     <message>
-        <source>Dismiss</source>
-        <translation>关闭</translation>
+        <source>Tr&amp;y again</source>
+        <translation>重试(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Dis&amp;miss</source>
+        <translation>忽略(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -101,8 +101,8 @@
         <translation>管理员用户：</translation>
     </message>
     <message>
-        <source>Test connection</source>
-        <translation>测试连接</translation>
+        <source>Test &amp;connection</source>
+        <translation>测试连接(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -120,36 +120,52 @@
         <translation>已创建用户 %1（ID %2）。</translation>
     </message>
     <message>
-        <source>Overview</source>
-        <translation>概览</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <source>Stats</source>
-        <translation>统计</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>用户</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>会话</translation>
-    </message>
-    <message>
-        <source>Provisioning</source>
-        <translation>预配置</translation>
-    </message>
-    <message>
-        <source>Encryption</source>
-        <translation>加密</translation>
-    </message>
-    <message>
         <source>Grafana rejected this user name and password before, so they are not sent again: Grafana locks an account after 5 failed sign-ins. Correct the password in the profile, or choose Try again.</source>
         <translation>Grafana 之前拒绝了此用户名和密码，因此不会再次发送：Grafana 会在 5 次登录失败后锁定账户。请在连接配置中更正密码，或选择“重试”。</translation>
+    </message>
+    <message>
+        <source>No Grafana server is set up</source>
+        <translation>尚未设置 Grafana 服务器</translation>
+    </message>
+    <message>
+        <source>Enter the Grafana URL and a server admin&apos;s user name and password in the connection profile to manage its users, sessions and settings here.</source>
+        <translation>在连接配置中填写 Grafana URL 以及服务器管理员的用户名和密码，即可在此管理其用户、会话和设置。</translation>
+    </message>
+    <message>
+        <source>This session was started from the command line and has no connection profile. Add a profile with a Grafana URL (File &gt; Connection Profiles) to manage Grafana here.</source>
+        <translation>此会话由命令行启动，没有连接配置。请添加一个带 Grafana URL 的连接配置（文件 &gt; 连接配置），以便在此管理 Grafana。</translation>
+    </message>
+    <message>
+        <source>Set &amp;up Grafana…</source>
+        <translation>设置 Grafana(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概览(&amp;O)</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>设置(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ts</source>
+        <translation>统计(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>用户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ions</source>
+        <translation>会话(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Provisioning</source>
+        <translation>预配置(&amp;P)</translation>
+    </message>
+    <message>
+        <source>E&amp;ncryption</source>
+        <translation>加密(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -242,10 +258,6 @@
         <translation>请在“用户”页选择一个用户</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
         <source>Device</source>
         <translation>设备</translation>
     </message>
@@ -272,6 +284,26 @@
     <message>
         <source>Sign-in</source>
         <translation>登录方式</translation>
+    </message>
+    <message>
+        <source>No users are loaded yet. Choose Load users, then pick a user here, or choose Sessions on the Users page.</source>
+        <translation>尚未加载用户。请选择“加载用户”，然后在此选择一个用户，或在“用户”页选择“会话”。</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Revo&amp;ke session</source>
+        <translation>撤销会话(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Log out everywhere</source>
+        <translation>从所有设备注销(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lo&amp;ad users</source>
+        <translation>加载用户(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -313,24 +345,12 @@
         <translation>搜索节、键和值</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
         <source>Section / key</source>
         <translation>节 / 键</translation>
     </message>
     <message>
         <source>Value</source>
         <translation>值</translation>
-    </message>
-    <message>
-        <source>Copy value</source>
-        <translation>复制值</translation>
-    </message>
-    <message>
-        <source>Copy section</source>
-        <translation>复制节</translation>
     </message>
     <message>
         <source>SAML (Grafana Enterprise)</source>
@@ -349,8 +369,24 @@
         <translation>值，例如 true</translation>
     </message>
     <message>
-        <source>Apply update</source>
-        <translation>应用更新</translation>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Copy v&amp;alue</source>
+        <translation>复制值(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy section</source>
+        <translation>复制节(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Apply up&amp;date</source>
+        <translation>应用更新(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remove &amp;key</source>
+        <translation>删除键(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -368,10 +404,6 @@
         <translation>否</translation>
     </message>
     <message>
-        <source>Refresh statistics</source>
-        <translation>刷新统计</translation>
-    </message>
-    <message>
         <source>Counter</source>
         <translation>计数项</translation>
     </message>
@@ -380,16 +412,20 @@
         <translation>值</translation>
     </message>
     <message>
-        <source>Preview usage report</source>
-        <translation>预览使用情况报告</translation>
-    </message>
-    <message>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
         <source>The usage report is what Grafana would send to grafana.com when reporting is on.</source>
         <translation>使用情况报告是开启上报后 Grafana 会发送给 grafana.com 的内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh statistics</source>
+        <translation>刷新统计(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Previe&amp;w usage report</source>
+        <translation>预览使用情况报告(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -611,6 +647,62 @@
         <source>Anonymous devices (30 days)</source>
         <translation>匿名设备（30 天）</translation>
     </message>
+    <message>
+        <source>Reload notification channels</source>
+        <translation>重新加载通知渠道</translation>
+    </message>
+    <message>
+        <source>Check server health</source>
+        <translation>检查服务器健康状态</translation>
+    </message>
+    <message>
+        <source>Load the signed-in user</source>
+        <translation>加载当前登录的用户</translation>
+    </message>
+    <message>
+        <source>Reload dash&amp;boards</source>
+        <translation>重新加载仪表板(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Reload &amp;data sources</source>
+        <translation>重新加载数据源(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Reload p&amp;lugins</source>
+        <translation>重新加载插件(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Reload a&amp;ccess control</source>
+        <translation>重新加载访问控制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Reload &amp;alerting</source>
+        <translation>重新加载告警(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload LDAP</source>
+        <translation>重新加载 LDAP(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate data keys</source>
+        <translation>轮换数据密钥(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re-encrypt &amp;data keys</source>
+        <translation>重新加密数据密钥(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re-en&amp;crypt secrets</source>
+        <translation>重新加密机密(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Roll &amp;back secrets</source>
+        <translation>回滚机密(&amp;B)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>AdminUsersPage</name>
@@ -657,10 +749,6 @@
         <translation>按登录名、电子邮件或名称搜索</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>搜索</translation>
-    </message>
-    <message>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
@@ -677,33 +765,54 @@
         <translation>最后活动</translation>
     </message>
     <message>
-        <source>Previous</source>
-        <translation>上一页</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>下一页</translation>
-    </message>
-    <message>
         <source> per page</source>
         <translation> 条/页</translation>
-    </message>
-    <message>
-        <source>Create user…</source>
-        <translation>创建用户…</translation>
-    </message>
-    <message>
-        <source>Change password…</source>
-        <translation>修改密码…</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>会话</translation>
     </message>
     <message>
         <source>Never</source>
         <comment>user never signed in</comment>
         <translation>从未登录</translation>
+    </message>
+    <message>
+        <source>%1 (when the list was loaded)</source>
+        <extracomment>tooltip of a &quot;Last seen&quot; cell: %1 = &quot;4 min 12 s ago&quot; (as of loading the list)</extracomment>
+        <translation>%1（加载列表时）</translation>
+    </message>
+    <message>
+        <source>Revoke Grafana A&amp;dmin</source>
+        <translation>撤销 Grafana 管理员(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Grant Grafana A&amp;dmin</source>
+        <translation>授予 Grafana 管理员(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Se&amp;arch</source>
+        <translation>搜索(&amp;A)</translation>
+    </message>
+    <message>
+        <source>P&amp;revious</source>
+        <translation>上一页(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt</source>
+        <translation>下一页(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Create user…</source>
+        <translation>创建用户(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Change pass&amp;word…</source>
+        <translation>修改密码(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete user</source>
+        <translation>删除用户(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Browser sessions…</source>
+        <translation>浏览器会话(&amp;B)…</translation>
     </message>
 </context>
 <context>
@@ -837,6 +946,29 @@
         <source>the reply holds more than %1 JSON values</source>
         <translation>响应包含超过 %1 个 JSON 值</translation>
     </message>
+    <message>
+        <source>%1.</source>
+        <extracomment>closes a sentence that came without a full stop (Chinese: %1。)</extracomment>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <source>The server said: “%1”</source>
+        <extracomment>%1 = the server&apos;s own message, in whatever language the server uses; keep the quotation marks</extracomment>
+        <translation>服务器返回：“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <extracomment>%1 = the URL, %2 = the network&apos;s reason, e.g. &quot;Connection refused&quot;</extracomment>
+        <translation>无法连接 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 未能及时响应。</translation>
+    </message>
+    <message>
+        <source>The server reported an error (code %1).</source>
+        <translation>服务器报告了错误（代码 %1）。</translation>
+    </message>
 </context>
 <context>
     <name>Autostart</name>
@@ -888,6 +1020,68 @@
     </message>
 </context>
 <context>
+    <name>CheckReport</name>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n 台服务器</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offline</source>
+        <translation>
+            <numerusform>%n 台离线</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n never reported</source>
+        <translation>
+            <numerusform>%n 台从未上报</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No server matches the selection.</source>
+        <translation>没有符合所选条件的服务器。</translation>
+    </message>
+    <message>
+        <source>offline %1</source>
+        <translation>离线 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2% on %3</source>
+        <extracomment>a threshold exceeded: metric (cpu, mem, disk), its value, the server&apos;s name</extracomment>
+        <translation>%3 的 %1 为 %2%</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ColumnChooser</name>
+    <message>
+        <source>&amp;Dashboard order</source>
+        <extracomment>server table header menu: undo the sort, list servers as the Nezha dashboard orders them</extracomment>
+        <translation>面板顺序(&amp;D)</translation>
+    </message>
+    <message>
+        <source>List the servers in the order the dashboard shows them</source>
+        <translation>按面板中的显示顺序列出服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Compact rows</source>
+        <extracomment>server table density: smaller rows, more servers on screen</extracomment>
+        <translation>紧凑行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset columns</source>
+        <extracomment>server table header menu: back to the default columns, their order and widths</extracomment>
+        <translation>重置列(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Only servers with this tag (exact, case-sensitive).</source>
@@ -896,10 +1090,6 @@
     <message>
         <source>tag</source>
         <translation>标签</translation>
-    </message>
-    <message>
-        <source>details: only these server ids, comma-separated.</source>
-        <translation>details：仅显示这些服务器 ID，以逗号分隔。</translation>
     </message>
     <message>
         <source>ids</source>
@@ -1131,6 +1321,111 @@
         <source>Start a built-in demo dashboard and connect to it; --api v0, v1 or v2 picks the Nezha generation it plays (default v2). Its login: %1 / %2; its Grafana admin: %3 / %4.</source>
         <translation>启动内置演示面板并连接；--api v0、v1 或 v2 选择它模拟的哪吒大版本（默认 v2）。它的登录账号：%1 / %2；Grafana 管理员：%3 / %4。</translation>
     </message>
+    <message>
+        <source>check: WARNING thresholds, e.g. cpu=80,mem=90,disk=90,offline=0 (Monitoring Plugins ranges: 80, 10:, ~:80, @10:20).</source>
+        <extracomment>do not translate the metric names cpu, mem, disk, offline: they are typed as shown</extracomment>
+        <translation>check：WARNING 阈值，例如 cpu=80,mem=90,disk=90,offline=0（Monitoring Plugins 范围格式：80, 10:, ~:80, @10:20）。</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>check: CRITICAL thresholds, same syntax as --warning.</source>
+        <translation>check：CRITICAL 阈值，语法同 --warning。</translation>
+    </message>
+    <message>
+        <source>check prints one status line; --format does not apply.</source>
+        <translation>check 只输出一行状态；--format 不适用。</translation>
+    </message>
+    <message>
+        <source>Unknown threshold &quot;%1&quot;; use %2, e.g. cpu=80,offline=0.</source>
+        <translation>未知阈值“%1”；请使用 %2，例如 cpu=80,offline=0。</translation>
+    </message>
+    <message>
+        <source>The threshold for %1 is given twice.</source>
+        <translation>%1 的阈值指定了两次。</translation>
+    </message>
+    <message>
+        <source>Invalid range &quot;%1&quot; for %2; use e.g. 80, 10:, ~:80, 10:20 or @10:20.</source>
+        <translation>%2 的范围“%1”无效；请使用例如 80, 10:, ~:80, 10:20 或 @10:20。</translation>
+    </message>
+    <message>
+        <source>details, check: only these server ids, comma-separated.</source>
+        <translation>details、check：仅限这些服务器 ID，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Monitoring plugin: one status line with perfdata; exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.</source>
+        <translation>监控插件：输出一行带 perfdata 的状态；退出状态 0 OK，1 WARNING，2 CRITICAL，3 UNKNOWN。</translation>
+    </message>
+    <message>
+        <source>Administer a Grafana 8-12 server: health, whoami, settings, stats, usage-report, users, sessions, reload, encryption (see docs/grafana-cli.md).</source>
+        <translation>管理 Grafana 8-12 服务器：health、whoami、settings、stats、usage-report、users、sessions、reload、encryption（参见 docs/grafana-cli.md）。</translation>
+    </message>
+    <message>
+        <source>Show each server&apos;s traffic in/out this billing cycle from the local history (no dashboard asked).</source>
+        <translation>根据本地历史显示每台服务器在本计费周期的下载/上传流量（不查询面板）。</translation>
+    </message>
+    <message>
+        <source>--url: &quot;%1&quot; is not a dashboard address.</source>
+        <translation>--url：“%1”不是面板地址。</translation>
+    </message>
+    <message>
+        <source>No profile is active: name one with --profile, or give --url.</source>
+        <translation>没有当前连接配置：请用 --profile 指定一个，或提供 --url。</translation>
+    </message>
+    <message>
+        <source>No profile is named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的连接配置。</translation>
+    </message>
+    <message>
+        <source>Traffic this billing cycle (since %1, UTC)</source>
+        <extracomment>%1 = the date the billing cycle started (UTC), e.g. 2026-11-01</extracomment>
+        <translation>本计费周期流量（自 %1 起，UTC）</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <comment>traffic received</comment>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <comment>traffic sent</comment>
+        <translation>上传</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>traffic: the profile (name or id) whose history to read; default the active one.</source>
+        <translation>traffic：要读取其历史的连接配置（名称或 ID）；默认为当前连接配置。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>traffic: the current billing cycle (the default and only period).</source>
+        <translation>traffic：当前计费周期（默认且唯一的周期）。</translation>
+    </message>
+    <message>
+        <source>traffic: unknown format &quot;%1&quot;; use table or json.</source>
+        <translation>traffic：未知格式“%1”；请使用 table 或 json。</translation>
+    </message>
+    <message>
+        <source>No local history for %1 yet (looked for %2); the window keeps it while it watches the dashboard.</source>
+        <extracomment>%1 = profile name or dashboard address, %2 = the file looked for</extracomment>
+        <translation>%1 还没有本地历史（查找的文件为 %2）；Farsight 窗口在监视面板时会保存历史。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionStatusWidget</name>
@@ -1160,6 +1455,7 @@
     </message>
     <message>
         <source>Unreachable</source>
+        <extracomment>status headline when the dashboard answered wrongly before any data was ever shown</extracomment>
         <translation>无法连接</translation>
     </message>
     <message>
@@ -1168,15 +1464,8 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>status headline, then what happened, e.g. &quot;Unreachable: Cannot reach http://host:8008: Connection refused.&quot;</extracomment>
         <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1: %2 Showing data from %3.</source>
-        <translation>%1：%2 当前显示 %3 的数据。</translation>
-    </message>
-    <message>
-        <source>Token rejected: %1 Polling stopped until the token is changed in Connection Profiles.</source>
-        <translation>令牌被拒绝：%1 轮询已停止，请在“连接配置”中更换令牌。</translation>
     </message>
     <message numerus="yes">
         <source>Next update in %n s</source>
@@ -1195,13 +1484,65 @@
         <translation>已连接 %1 · 实时 · 更新于 %2</translation>
     </message>
     <message>
-        <source>Sign-in rejected: %1 Nothing is retried until the login is changed in Connection Profiles.</source>
-        <translation>登录被拒绝：%1 在“连接配置”中更改登录信息之前不会重试。</translation>
-    </message>
-    <message>
         <source>Live</source>
         <comment>updates pushed by the dashboard</comment>
         <translation>实时</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 (%2)…</source>
+        <extracomment>%1 = dashboard name, %2 = its URL with the port</extracomment>
+        <translation>正在连接 %1（%2）…</translation>
+    </message>
+    <message>
+        <source>Sign-in rejected by %1</source>
+        <extracomment>%1 = the dashboard&apos;s URL with the port</extracomment>
+        <translation>%1 拒绝了登录</translation>
+    </message>
+    <message>
+        <source>Token rejected by %1</source>
+        <translation>%1 拒绝了令牌</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>Showing data from %1.</source>
+        <translation>显示的是 %1 的数据。</translation>
+    </message>
+    <message>
+        <source> </source>
+        <comment>sentence separator</comment>
+        <extracomment>joins the sentences of one status message; Chinese needs no space</extracomment>
+        <translation>​</translation>
+    </message>
+    <message>
+        <source>Polling stopped: start Farsight again with another --user or --password-file.</source>
+        <translation>已停止轮询：请用其他 --user 或 --password-file 重新启动 Farsight。</translation>
+    </message>
+    <message>
+        <source>Polling stopped: start Farsight again with another --token-file.</source>
+        <translation>已停止轮询：请用其他 --token-file 重新启动 Farsight。</translation>
+    </message>
+    <message>
+        <source>Nothing is retried until the login is changed in Connection Profiles.</source>
+        <translation>在“连接配置”中修改登录信息之前，不会进行任何重试。</translation>
+    </message>
+    <message>
+        <source>Polling stopped until the token is changed in Connection Profiles.</source>
+        <translation>已停止轮询，直到在“连接配置”中修改令牌。</translation>
+    </message>
+    <message>
+        <source>Check that the dashboard is running and that the address and port are right; Farsight keeps retrying.</source>
+        <translation>请确认面板正在运行，且地址和端口正确；Farsight 会继续重试。</translation>
+    </message>
+    <message>
+        <source>The dashboard or the network is slow; Farsight keeps retrying.</source>
+        <translation>面板或网络响应缓慢；Farsight 会继续重试。</translation>
+    </message>
+    <message>
+        <source>Check the dashboard&apos;s certificate, or whether the address should start with http or https.</source>
+        <translation>请检查面板的证书，或确认地址应以 http 还是 https 开头。</translation>
     </message>
 </context>
 <context>
@@ -1448,12 +1789,70 @@
         <extracomment>%1 = URL, %2 / %3 = the Grafana demo login (user / password), %4 = path of the token file</extracomment>
         <translation>演示面板位于 %1：哪吒 API 和 Grafana 管理 API；Grafana 登录 %2 / %3；API 令牌位于 %4</translation>
     </message>
+    <message>
+        <source>Grafana release the admin API plays: 8, 9, 10, 11 or 12 (default %1).</source>
+        <translation>管理 API 模拟的 Grafana 主版本：8、9、10、11 或 12（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>主版本</translation>
+    </message>
+    <message>
+        <source>Unknown Grafana version &quot;%1&quot;; expected 8, 9, 10, 11 or 12</source>
+        <translation>未知的 Grafana 版本“%1”；应为 8、9、10、11 或 12</translation>
+    </message>
 </context>
 <context>
     <name>DesktopNotifier</name>
     <message>
         <source>Open</source>
         <translation>打开</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMenu</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Server &amp;table as CSV…</source>
+        <translation>将服务器表格导出为 CSV(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Charts of the selected server…</source>
+        <extracomment>File → Export submenu; %1 = the selected server&apos;s name</extracomment>
+        <translation>所选服务器的图表(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Charts of %1…</source>
+        <translation>%1 的图表(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export server table</source>
+        <extracomment>%1 = a file path</extracomment>
+        <translation>导出服务器表格</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Export charts to folder</source>
+        <translation>将图表导出到文件夹</translation>
+    </message>
+    <message>
+        <source>Export charts</source>
+        <extracomment>%1 = a folder path</extracomment>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Could not write the charts to %1.</source>
+        <translation>无法将图表写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1899,63 @@
     <message>
         <source>&amp;Try the demo dashboard</source>
         <translation>试用演示面板(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>FleetEmptyState</name>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>No servers yet</source>
+        <extracomment>the dashboard answered, with an empty server list</extracomment>
+        <translation>还没有服务器</translation>
+    </message>
+    <message>
+        <source>The servers could not be loaded</source>
+        <translation>无法加载服务器</translation>
+    </message>
+    <message>
+        <source>The dashboard refused the credentials</source>
+        <translation>面板拒绝了凭据</translation>
+    </message>
+    <message>
+        <source>The dashboard at %1 lists no servers, or none this login may see. Servers appear here as soon as the dashboard reports them.</source>
+        <translation>%1 的面板没有列出任何服务器，或此登录无权查看其中任何一台。面板一列出服务器，它们就会显示在这里。</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <comment>poll the dashboard again</comment>
+        <translation>立即重试(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>FleetGroupProxy</name>
+    <message numerus="yes">
+        <source>In no group (%n)</source>
+        <extracomment>group header in the server list; %n = servers in it</extracomment>
+        <translation>
+            <numerusform>未分组（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Untagged (%n)</source>
+        <translation>
+            <numerusform>无标签（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <comment>group header</comment>
+        <extracomment>group header in the server list; %1 = tag or group name, %n = servers in it</extracomment>
+        <translation>
+            <numerusform>%1（%n）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1815,6 +2271,372 @@
     </message>
 </context>
 <context>
+    <name>GrafanaCli</name>
+    <message>
+        <source>rotate every data encryption key of the server (new secrets use new keys)</source>
+        <translation>轮换服务器的所有数据加密密钥（新的机密将使用新密钥）</translation>
+    </message>
+    <message>
+        <source>re-encrypt every data key of the server with the current secret key</source>
+        <translation>使用当前的 secret key 重新加密服务器的所有数据密钥</translation>
+    </message>
+    <message>
+        <source>re-encrypt every stored secret of the server (data sources, alerting, plugins)</source>
+        <translation>重新加密服务器上存储的所有机密（数据源、告警、插件）</translation>
+    </message>
+    <message>
+        <source>roll every stored secret of the server back to the legacy encryption</source>
+        <translation>将服务器上存储的所有机密回滚到旧版加密方式</translation>
+    </message>
+    <message>
+        <source>delete user %1 and everything only they own</source>
+        <translation>删除用户 %1 及其独有的全部内容</translation>
+    </message>
+    <message>
+        <source>replace the password of user %1 (Grafana 12 also ends all their sessions)</source>
+        <translation>替换用户 %1 的密码（Grafana 12 还会结束其所有会话）</translation>
+    </message>
+    <message>
+        <source>end session %1 of user %2</source>
+        <translation>结束用户 %2 的会话 %1</translation>
+    </message>
+    <message>
+        <source>sign user %1 out of every device</source>
+        <translation>将用户 %1 从所有设备注销</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>command finished</comment>
+        <extracomment>printed after a reload or encryption command succeeded, before the server&apos;s own message</extracomment>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Use %1 with one of: %2.</source>
+        <translation>%1 后请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>%1: Grafana has locked the login &quot;%2&quot; after 5 failed sign-ins within 5 minutes; even the right password is refused until the failures are 5 minutes old. Wait, then try once.</source>
+        <translation>%1：由于 5 分钟内 5 次登录失败，Grafana 已锁定登录名“%2”；在这些失败超过 5 分钟之前，即使密码正确也会被拒绝。请等待，然后只尝试一次。</translation>
+    </message>
+    <message>
+        <source>%1: Grafana rejected the user name or password (HTTP 401: %2). Not retried: Grafana locks a login for 5 minutes after 5 failures, and a locked login gets this same answer.</source>
+        <translation>%1：Grafana 拒绝了用户名或密码（HTTP 401：%2）。未重试：Grafana 会在 5 次失败后将登录名锁定 5 分钟，而被锁定的登录名也会得到同样的响应。</translation>
+    </message>
+    <message>
+        <source>%1: the user &quot;%2&quot; is not a Grafana server admin (HTTP 403: %3).</source>
+        <translation>%1：用户“%2”不是 Grafana 服务器管理员（HTTP 403：%3）。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1失败：%2</translation>
+    </message>
+    <message>
+        <source>This would %1. Nothing was sent; add --yes to do it.</source>
+        <extracomment>%1 says what the command would do, e.g. &quot;delete user 7&quot;</extracomment>
+        <translation>此命令将%1。未发送任何请求；如确需执行，请加上 --yes。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Give %1 as a positive number.</source>
+        <translation>%1 必须是正整数。</translation>
+    </message>
+    <message>
+        <source>Give the Grafana address with --url, e.g. --url https://grafana.example.org.</source>
+        <translation>请用 --url 指定 Grafana 地址，例如 --url https://grafana.example.org。</translation>
+    </message>
+    <message>
+        <source>Give the Grafana server admin&apos;s login with --user NAME.</source>
+        <translation>请用 --user NAME 指定 Grafana 服务器管理员的登录名。</translation>
+    </message>
+    <message>
+        <source>Too many --password-file options.</source>
+        <translation>--password-file 选项过多。</translation>
+    </message>
+    <message>
+        <source>No password for --user: use --password-file FILE or set FARSIGHT_GRAFANA_PASSWORD.</source>
+        <translation>--user 缺少密码：请使用 --password-file FILE 或设置 FARSIGHT_GRAFANA_PASSWORD。</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use table or json.</source>
+        <translation>未知格式“%1”；请使用 table 或 json。</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds between 1 and 600.</source>
+        <translation>--timeout 需要 1 到 600 之间的秒数。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <comment>option value placeholder</comment>
+        <extracomment>placeholder for the value of --query and --name in --help</extracomment>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>grafana: really do a destructive or server-wide command.</source>
+        <translation>grafana：确认执行具有破坏性或影响整个服务器的命令。</translation>
+    </message>
+    <message>
+        <source>grafana settings: only this section.</source>
+        <translation>grafana settings：仅此节。</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <comment>option value placeholder</comment>
+        <translation>节</translation>
+    </message>
+    <message>
+        <source>grafana settings: only this key.</source>
+        <translation>grafana settings：仅此键。</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <comment>option value placeholder</comment>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>grafana users list: search login, email and name.</source>
+        <translation>grafana users list：搜索登录名、电子邮件和名称。</translation>
+    </message>
+    <message>
+        <source>grafana users list: page number (default 1).</source>
+        <translation>grafana users list：页码（默认 1）。</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <comment>option value placeholder</comment>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>grafana users list: users per page (default 100, at most 1000).</source>
+        <translation>grafana users list：每页用户数（默认 100，最多 1000）。</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <comment>option value placeholder</comment>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>grafana users create: the new login.</source>
+        <translation>grafana users create：新用户的登录名。</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <comment>option value placeholder</comment>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>grafana users create: the new user&apos;s email.</source>
+        <translation>grafana users create：新用户的电子邮件。</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <comment>option value placeholder</comment>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>grafana users create: the new user&apos;s full name.</source>
+        <translation>grafana users create：新用户的全名。</translation>
+    </message>
+    <message>
+        <source>Give a grafana command: %1.</source>
+        <translation>请指定一个 grafana 命令：%1。</translation>
+    </message>
+    <message>
+        <source>Unknown grafana command &quot;%1&quot;; use one of: %2.</source>
+        <translation>未知的 grafana 命令“%1”；请使用以下命令之一：%2。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>table cell</comment>
+        <extracomment>a yes/no cell in a table (e.g. &quot;Grafana server admin: yes&quot;)</extracomment>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <comment>table cell</comment>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <extracomment>shown instead of the version when Grafana hides it ([auth.anonymous] hide_version)</extracomment>
+        <translation>（已隐藏）</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Grafana server admin</source>
+        <translation>Grafana 服务器管理员</translation>
+    </message>
+    <message>
+        <source>Server version</source>
+        <translation>服务器版本</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>节</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>No such setting in Grafana&apos;s answer: it does not exist, or your role may not read it (with fine-grained access Grafana leaves out what you may not see).</source>
+        <translation>Grafana 的响应中没有此设置：它不存在，或您的角色无权读取（启用细粒度访问控制时，Grafana 会略去您无权查看的内容）。</translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation>统计项</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>版本类型</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation>打包方式</translation>
+    </message>
+    <message>
+        <source>Usage stats ID</source>
+        <translation>使用统计 ID</translation>
+    </message>
+    <message>
+        <source>Valid license</source>
+        <translation>许可证有效</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot; after %2.</source>
+        <translation>%2 后有多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最后活动</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>浏览器</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>登录方式</translation>
+    </message>
+    <message>
+        <source>Use sessions list USER_ID, revoke USER_ID TOKEN_ID or logout USER_ID.</source>
+        <translation>请使用 sessions list USER_ID、revoke USER_ID TOKEN_ID 或 logout USER_ID。</translation>
+    </message>
+    <message>
+        <source>User %1 signed out everywhere</source>
+        <translation>已将用户 %1 从所有设备注销</translation>
+    </message>
+    <message>
+        <source>Session %1 of user %2 revoked</source>
+        <translation>已撤销用户 %2 的会话 %1</translation>
+    </message>
+    <message>
+        <source>--page needs a number from 1, --per-page one from 1 to 1000.</source>
+        <translation>--page 需要不小于 1 的数字，--per-page 需要 1 到 1000 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Server admin</source>
+        <translation>服务器管理员</translation>
+    </message>
+    <message>
+        <source>Give the new password in a file with --password-file FILE (never on the command line).</source>
+        <translation>请用 --password-file FILE 通过文件提供新密码（切勿写在命令行上）。</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Password of user %1 changed</source>
+        <translation>已修改用户 %1 的密码</translation>
+    </message>
+    <message>
+        <source>User %1 is now a Grafana server admin</source>
+        <translation>用户 %1 现在是 Grafana 服务器管理员</translation>
+    </message>
+    <message>
+        <source>User %1 is no longer a Grafana server admin</source>
+        <translation>用户 %1 不再是 Grafana 服务器管理员</translation>
+    </message>
+    <message>
+        <source>User %1 deleted</source>
+        <translation>已删除用户 %1</translation>
+    </message>
+    <message>
+        <source>Use users list, create, set-password ID, grant-admin ID, revoke-admin ID or delete ID.</source>
+        <translation>请使用 users list、create、set-password ID、grant-admin ID、revoke-admin ID 或 delete ID。</translation>
+    </message>
+</context>
+<context>
     <name>GrafanaClient</name>
     <message>
         <source>not sent: the last request was rejected and Grafana locks an account after 5 failed sign-ins</source>
@@ -1908,6 +2730,18 @@
     </message>
 </context>
 <context>
+    <name>GrafanaFeatures</name>
+    <message>
+        <source>not available on this Grafana server</source>
+        <translation>此 Grafana 服务器上不可用</translation>
+    </message>
+    <message>
+        <source>not available on Grafana %1</source>
+        <extracomment>%1 is a Grafana version such as 8.5.15</extracomment>
+        <translation>Grafana %1 上不可用</translation>
+    </message>
+</context>
+<context>
     <name>GrafanaValidation</name>
     <message>
         <source>Enter a password.</source>
@@ -1966,6 +2800,106 @@
     <message>
         <source>Demo dashboard</source>
         <translation>演示面板</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDatabase</name>
+    <message>
+        <source>The history database %1 %2: %3</source>
+        <extracomment>%1 = the database file, %2 = what failed (&quot;could not be opened&quot;), %3 = SQLite&apos;s reason (English)</extracomment>
+        <translation>历史数据库 %1 %2：%3</translation>
+    </message>
+    <message>
+        <source>it is locked by another process</source>
+        <translation>它已被另一个进程锁定</translation>
+    </message>
+    <message>
+        <source>could not be written or read</source>
+        <translation>无法读写</translation>
+    </message>
+    <message>
+        <source>could not be opened</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (libqt6sql6-sqlite) is not installed</source>
+        <translation>未安装 Qt 的 SQLite 驱动（libqt6sql6-sqlite）</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>it holds no Farsight history of a known version</source>
+        <translation>其中没有已知版本的 Farsight 历史</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Farsight (schema %1)</source>
+        <translation>它由更新版本的 Farsight 写入（架构版本 %1）</translation>
+    </message>
+    <message>
+        <source>The history database is not open.</source>
+        <translation>历史数据库未打开。</translation>
+    </message>
+    <message>
+        <source>The history folder %1 could not be created.</source>
+        <translation>无法创建历史文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPreferences</name>
+    <message>
+        <source>Clear history</source>
+        <translation>清除历史</translation>
+    </message>
+    <message>
+        <source>Delete the stored history and this cycle&apos;s traffic of this dashboard? The charts keep the last hour in memory.</source>
+        <translation>要删除此面板已存储的历史和本计费周期的流量吗？图表会在内存中保留最近一小时的数据。</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <comment>Preferences section: the local history store</comment>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Keep &amp;history:</source>
+        <translation>历史保留(&amp;H)：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>spin box suffix; the value is a number of days</extracomment>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>15-minute summaries are kept this long; 1-minute ones 48 hours, every sample 2 hours.</source>
+        <translation>15 分钟汇总数据保留这么久；1 分钟汇总数据保留 48 小时，原始样本保留 2 小时。</translation>
+    </message>
+    <message>
+        <source>&amp;Billing cycle starts on day:</source>
+        <translation>计费周期起始日(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Monthly traffic is counted from this day of the month (UTC), for this dashboard; in short months the last day stands in.</source>
+        <translation>此面板的月流量从每月的这一天（UTC）开始计算；当月天数不足时，以当月最后一天代替。</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r history…</source>
+        <translation>清除历史(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>History: no dashboard is open.</source>
+        <translation>历史：未打开任何面板。</translation>
+    </message>
+    <message>
+        <source>History: kept in memory for this session only (demo dashboard).</source>
+        <translation>历史：仅在本次会话中保存在内存里（演示面板）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>History: %n day(s) kept at %1</source>
+        <extracomment>%1 = a file path</extracomment>
+        <translation>
+            <numerusform>历史：保留 %n 天，位于 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2971,11 @@
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>Uptime:</source>
+        <extracomment>how long the host has been running, e.g. &quot;12 d 4 h&quot;</extracomment>
+        <translation>运行时间：</translation>
     </message>
 </context>
 <context>
@@ -2164,6 +3103,15 @@ A desktop console for Nezha Monitoring fleets and Grafana server administration.
         <extracomment>submenu: start the built-in demo dashboard playing Nezha v0, v1 or v2</extracomment>
         <translation>试用演示面板(&amp;D)</translation>
     </message>
+    <message>
+        <source>&amp;Connection Profiles…</source>
+        <translation>连接配置(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Server View</source>
+        <extracomment>title of the toolbar with the Table/Cards switch</extracomment>
+        <translation>服务器视图</translation>
+    </message>
 </context>
 <context>
     <name>MemoryCredentialStore</name>
@@ -2182,6 +3130,63 @@ A desktop console for Nezha Monitoring fleets and Grafana server administration.
         <source>%1/s</source>
         <comment>bytes per second unit, e.g. MiB/s</comment>
         <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>No data before %1</source>
+        <extracomment>Shaded part of a chart before the first sample Farsight has; %1 = a time like 10:52</extracomment>
+        <translation>%1 之前无数据</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <extracomment>CSV column header: the lowest value of a series in each time bucket</extracomment>
+        <translation>%1 最小值</translation>
+    </message>
+    <message>
+        <source>%1 max</source>
+        <extracomment>CSV column header: the highest value of a series in each time bucket</extracomment>
+        <translation>%1 最大值</translation>
+    </message>
+    <message>
+        <source>&amp;Reset zoom</source>
+        <translation>重置缩放(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PNG…</source>
+        <translation>导出为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;SVG…</source>
+        <translation>导出为 SVG(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <comment>copy the chart image</comment>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Export &amp;data as CSV…</source>
+        <translation>将数据导出为 CSV(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <extracomment>%1 = a file path</extracomment>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -2503,6 +3508,79 @@ A desktop console for Nezha Monitoring fleets and Grafana server administration.
     </message>
 </context>
 <context>
+    <name>OverviewStrip</name>
+    <message>
+        <source>Show only the online servers (click again to show all)</source>
+        <translation>仅显示在线的服务器（再次点击显示全部）</translation>
+    </message>
+    <message>
+        <source>Show only the offline servers (click again to show all)</source>
+        <translation>仅显示离线的服务器（再次点击显示全部）</translation>
+    </message>
+    <message>
+        <source>Show only the servers that never reported (click again to show all)</source>
+        <translation>仅显示从未上报的服务器（再次点击显示全部）</translation>
+    </message>
+    <message>
+        <source>Total download and upload speed of the online servers shown</source>
+        <translation>所显示的在线服务器的总下载和上传速率</translation>
+    </message>
+    <message>
+        <source>Total traffic of the servers shown since each one booted</source>
+        <translation>所显示的服务器自各自启动以来的总流量</translation>
+    </message>
+    <message>
+        <source>Total traffic of the servers shown this month</source>
+        <translation>所显示的服务器本月的总流量</translation>
+    </message>
+    <message>
+        <source>Average CPU use of the online servers shown</source>
+        <translation>所显示的在线服务器的平均 CPU 使用率</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n online</source>
+        <translation>
+            <numerusform>%n 台在线</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offline</source>
+        <translation>
+            <numerusform>%n 台离线</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n never reported</source>
+        <translation>
+            <numerusform>%n 台从未上报</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>↓ %1  ↑ %2</source>
+        <extracomment>overview strip: total download (↓) and upload (↑) speed</extracomment>
+        <translation>↓ %1  ↑ %2</translation>
+    </message>
+    <message>
+        <source>Since boot ↓ %1  ↑ %2</source>
+        <extracomment>overview strip: traffic since each server booted, in (↓) and out (↑)</extracomment>
+        <translation>启动以来 ↓ %1  ↑ %2</translation>
+    </message>
+    <message>
+        <source>This month ↓ %1  ↑ %2</source>
+        <extracomment>overview strip: traffic this calendar month, in (↓) and out (↑)</extracomment>
+        <translation>本月 ↓ %1  ↑ %2</translation>
+    </message>
+    <message>
+        <source>CPU avg %1</source>
+        <extracomment>overview strip: average CPU use; %1 = a percentage</extracomment>
+        <translation>CPU 平均 %1</translation>
+    </message>
+    <message>
+        <source>Download %1, upload %2</source>
+        <translation>下载 %1，上传 %2</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesAction</name>
     <message>
         <source>&amp;Preferences…</source>
@@ -2532,14 +3610,6 @@ A desktop console for Nezha Monitoring fleets and Grafana server administration.
         <translation>通知：</translation>
     </message>
     <message>
-        <source>Offline after:</source>
-        <translation>离线判定：</translation>
-    </message>
-    <message>
-        <source>Flap window:</source>
-        <translation>抖动抑制窗口：</translation>
-    </message>
-    <message>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
@@ -2556,10 +3626,6 @@ A desktop console for Nezha Monitoring fleets and Grafana server administration.
         <translation>启动时最小化(&amp;M)</translation>
     </message>
     <message>
-        <source>Start at &amp;login</source>
-        <translation>登录时启动(&amp;L)</translation>
-    </message>
-    <message>
         <source>Show desktop &amp;notifications when servers go offline or come back</source>
         <translation>服务器离线或恢复在线时显示桌面通知(&amp;N)</translation>
     </message>
@@ -2567,10 +3633,6 @@ A desktop console for Nezha Monitoring fleets and Grafana server administration.
         <source> missed polls</source>
         <extracomment>spin box suffix; the value is a number of polls</extracomment>
         <translation> 次轮询未上报</translation>
-    </message>
-    <message>
-        <source>A server counts as offline once it is past the threshold for this many polls in a row.</source>
-        <translation>服务器连续这么多次轮询都超过阈值后，才视为离线。</translation>
     </message>
     <message>
         <source> s</source>
@@ -2585,6 +3647,46 @@ A desktop console for Nezha Monitoring fleets and Grafana server administration.
     <message>
         <source>At most one offline/online pair per server is announced within this window; 0 announces every change.</source>
         <translation>在此时间窗口内，每台服务器最多通知一次离线/恢复在线；0 表示每次变化都通知。</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Notify &amp;after:</source>
+        <extracomment>offline notifications wait this many missed polls (the profile&apos;s &quot;Mark offline after&quot; is in seconds)</extracomment>
+        <translation>通知前等待(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Flap window:</source>
+        <translation>抖动抑制窗口(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <comment>theme</comment>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <comment>theme</comment>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <comment>theme</comment>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>System follows the desktop&apos;s look; Light and Dark use Farsight&apos;s own palette.</source>
+        <translation>“跟随系统”使用桌面的外观；“浅色”和“深色”使用 Farsight 自带的配色。</translation>
+    </message>
+    <message>
+        <source>Start at log&amp;in</source>
+        <translation>登录时启动(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Announce a server as offline once it has been past its profile&apos;s &quot;Mark offline after&quot; time for this many polls in a row.</source>
+        <translation>服务器连续这么多次轮询都超过其连接配置中的“离线判定时长”后，才通知它离线。</translation>
     </message>
 </context>
 <context>
@@ -2610,24 +3712,12 @@ A desktop console for Nezha Monitoring fleets and Grafana server administration.
         <translation>面板 URL(&amp;U)：</translation>
     </message>
     <message>
-        <source>API &amp;token:</source>
-        <translation>API 令牌(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>&amp;Offline after:</source>
-        <translation>离线阈值(&amp;O)：</translation>
-    </message>
-    <message>
         <source>&amp;Poll every:</source>
         <translation>轮询间隔(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Grafana URL:</source>
         <translation>Grafana URL(&amp;G)：</translation>
-    </message>
-    <message>
-        <source>Grafana admin &amp;user:</source>
-        <translation>Grafana 管理员(&amp;U)：</translation>
     </message>
     <message>
         <source>Grafana pass&amp;word:</source>
@@ -2661,10 +3751,6 @@ A desktop console for Nezha Monitoring fleets and Grafana server administration.
     <message>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Test &amp;Grafana</source>
-        <translation>测试 Grafana(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2754,6 +3840,56 @@ A desktop console for Nezha Monitoring fleets and Grafana server administration.
     <message>
         <source>v0: Admin → API Token; v2: a personal access token (nzp_…)</source>
         <translation>v0：管理后台 → API Token；v2：个人访问令牌（nzp_…）</translation>
+    </message>
+    <message>
+        <source>API to&amp;ken:</source>
+        <translation>API 令牌(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Mark &amp;offline after:</source>
+        <translation>离线判定时长(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Grafana adm&amp;in user:</source>
+        <translation>Grafana 管理员(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>A server that has sent no report for this many seconds is shown as offline. Notifications wait the missed polls set in Preferences.</source>
+        <translation>服务器超过这么多秒没有上报即显示为离线。通知还要等待“首选项”中设置的未上报轮询次数。</translation>
+    </message>
+    <message>
+        <source>Test Gra&amp;fana</source>
+        <translation>测试 Grafana(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCardDelegate</name>
+    <message>
+        <source>↓ %1   ↑ %2</source>
+        <extracomment>server card: download (↓) and upload (↑) speed</extracomment>
+        <translation>↓ %1   ↑ %2</translation>
+    </message>
+    <message>
+        <source>Up %1 · Load %2</source>
+        <extracomment>server card: %1 = uptime (&quot;3 d 4 h&quot;), %2 = 1-minute load average</extracomment>
+        <translation>运行 %1 · 负载 %2</translation>
+    </message>
+    <message>
+        <source>No report yet</source>
+        <translation>尚未上报</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <extracomment>server card bar label: memory</extracomment>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>磁盘</translation>
     </message>
 </context>
 <context>
@@ -2883,16 +4019,37 @@ A desktop console for Nezha Monitoring fleets and Grafana server administration.
         <translation>温度最高的传感器</translation>
     </message>
     <message>
-        <source>1 day</source>
-        <translation>1 天</translation>
-    </message>
-    <message>
         <source>7 days</source>
         <translation>7 天</translation>
     </message>
     <message>
         <source>30 days</source>
         <translation>30 天</translation>
+    </message>
+    <message>
+        <source>Source: the dashboard&apos;s own history (Nezha TSDB), which reaches further back than Farsight&apos;s local history.</source>
+        <translation>数据来源：面板自身的历史数据（哪吒 TSDB），比 Farsight 的本地历史覆盖的时间更久。</translation>
+    </message>
+    <message>
+        <source>Farsight&apos;s local history could not be read: %1</source>
+        <extracomment>%1 = the error in words</extracomment>
+        <translation>无法读取 Farsight 的本地历史：%1</translation>
+    </message>
+    <message>
+        <source>Loading Farsight&apos;s local history…</source>
+        <translation>正在加载 Farsight 的本地历史…</translation>
+    </message>
+    <message>
+        <source>Source: Farsight&apos;s local history on this computer: the average as a line, the lowest to highest value as a band.</source>
+        <translation>数据来源：本机上 Farsight 的本地历史：平均值显示为折线，最低值到最高值显示为色带。</translation>
+    </message>
+    <message>
+        <source>6 hours</source>
+        <translation>6 小时</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 小时</translation>
     </message>
 </context>
 <context>
@@ -2907,10 +4064,6 @@ A desktop console for Nezha Monitoring fleets and Grafana server administration.
     <message>
         <source>&amp;Tag:</source>
         <translation>标签(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>S&amp;how:</source>
-        <translation>显示(&amp;H)：</translation>
     </message>
     <message>
         <source>Search name, tag or IP (Ctrl+F)</source>
@@ -3027,6 +4180,36 @@ A desktop console for Nezha Monitoring fleets and Grafana server administration.
         <source>Until tomorrow %1</source>
         <extracomment>mute menu item; %1 = 08:00 in the locale&apos;s time format</extracomment>
         <translation>至明天 %1</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <translation>显示(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Server cards</source>
+        <extracomment>accessible name of the card view of the server list</extracomment>
+        <translation>服务器卡片</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <comment>server list view</comment>
+        <extracomment>View menu: show the server list as a table</extracomment>
+        <translation>表格(&amp;T)</translation>
+    </message>
+    <message>
+        <source>C&amp;ards</source>
+        <comment>server list view</comment>
+        <extracomment>View menu: show one card per server</extracomment>
+        <translation>卡片(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Group by Server &amp;Group</source>
+        <extracomment>View menu, checkable: show the servers under a header per tag (v0) or server group (v1/v2)</extracomment>
+        <translation>按服务器分组归类(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Group by &amp;Tag</source>
+        <translation>按标签归类(&amp;T)</translation>
     </message>
 </context>
 <context>
