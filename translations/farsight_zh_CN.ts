@@ -1160,8 +1160,8 @@
         <translation>图形界面：</translation>
     </message>
     <message>
-        <source>Exit status: 0 success, 1 the dashboard failed or could not be reached, 2 bad arguments, 3 the token was rejected.</source>
-        <translation>退出状态：0 成功，1 面板出错或无法连接，2 参数错误，3 令牌被拒绝。</translation>
+        <source>Exit status: 0 success, 1 the dashboard failed or could not be reached, 2 bad arguments, 3 the token was rejected; grafana: 4 not a Grafana server admin.</source>
+        <translation>退出状态：0 成功，1 面板出错或无法连接，2 参数错误，3 令牌被拒绝；grafana 命令：4 不是 Grafana 服务器管理员。</translation>
     </message>
     <message>
         <source>Cannot read the token file %1: %2</source>
@@ -4203,13 +4203,13 @@ A desktop console for Nezha Monitoring fleets and Grafana server administration.
         <translation>卡片(&amp;A)</translation>
     </message>
     <message>
-        <source>Group by Server &amp;Group</source>
+        <source>&amp;Group by Server Group</source>
         <extracomment>View menu, checkable: show the servers under a header per tag (v0) or server group (v1/v2)</extracomment>
         <translation>按服务器分组归类(&amp;G)</translation>
     </message>
     <message>
-        <source>Group by &amp;Tag</source>
-        <translation>按标签归类(&amp;T)</translation>
+        <source>&amp;Group by Tag</source>
+        <translation>按标签归类(&amp;G)</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,7 @@ void MainWindow::buildUi()
     m_fleetPage->setCurrentWidget(m_emptyState->shouldShow() ? static_cast<QWidget *>(m_emptyState) : m_splitter);
     connect(m_emptyState, &FleetEmptyState::shouldShowChanged, this, [this](bool show) {
         m_fleetPage->setCurrentWidget(show ? static_cast<QWidget *>(m_emptyState) : m_splitter);
+        updatePageActions();
     });
     connect(m_emptyState, &FleetEmptyState::retryRequested, this, &MainWindow::refreshNow);
     connect(m_emptyState, &FleetEmptyState::profilesRequested, this, &MainWindow::openProfiles);
@@ -289,7 +290,11 @@ void MainWindow::showPage(bool firstRun)
 
 void MainWindow::updatePageActions()
 {
-    m_findAction->setEnabled(!showingFirstRun() && m_tabs->currentWidget() == m_splitter);
+    if (!m_findAction) // the empty state may change while the window is still being built
+        return;
+    // Find acts on the search box, so only while the server list (not its empty state) is on screen.
+    m_findAction->setEnabled(!showingFirstRun() && m_tabs->currentWidget() == m_fleetPage
+                             && m_fleetPage->currentWidget() == m_splitter);
 }
 
 void MainWindow::openAdHoc(const DashboardConnection &connection, const QString &label, const GrafanaConnection &grafana)

@@ -190,7 +190,7 @@ QString CommandLine::helpText()
             QStringLiteral(" farsight [--demo | --url URL CREDENTIALS] [--minimized] [--lang en|zh_CN]\n");
     text += QLatin1Char('\n') +
             tr("Exit status: 0 success, 1 the dashboard failed or could not be reached, 2 bad arguments, "
-               "3 the token was rejected.") +
+               "3 the token was rejected; grafana: 4 not a Grafana server admin.") +
             QLatin1Char(' ') + tr("The GUI exits with 4 when there is no display to show it on.") + QLatin1Char('\n');
     return text;
 }

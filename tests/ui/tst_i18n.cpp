@@ -147,6 +147,8 @@ private:
     {
         for (const QString &text : visibleTexts(root)) {
             const QString p = plain(text).trimmed();
+            if (p.isEmpty()) // a separator such as " " is in the catalogue too; blank text is no leftover
+                continue;
             QVERIFY2(!m_sources.contains(p), qPrintable(root->objectName() + QStringLiteral(": \"") + text
                                                         + QStringLiteral("\" stayed English")));
         }
@@ -246,8 +248,8 @@ private slots:
         switchTo("zh_CN");
         QCOMPARE(tabText(admin, "adminTabs", 0), QStringLiteral("概览"));
         QCOMPARE(tabText(admin, "adminTabs", 3), QStringLiteral("用户"));
-        QCOMPARE(admin->findChild<QPushButton *>(QStringLiteral("testConnectionButton"))->text(), QStringLiteral("测试连接"));
-        QCOMPARE(admin->findChild<QPushButton *>(QStringLiteral("rotateDataKeysButton"))->text(), QStringLiteral("轮换数据密钥"));
+        QCOMPARE(plain(admin->findChild<QPushButton *>(QStringLiteral("testConnectionButton"))->text()), QStringLiteral("测试连接"));
+        QCOMPARE(plain(admin->findChild<QPushButton *>(QStringLiteral("rotateDataKeysButton"))->text()), QStringLiteral("轮换数据密钥"));
         QCOMPARE(admin->findChild<QLabel *>(QStringLiteral("connectionUrl"))->text(), QStringLiteral("（未设置）"));
         verifyNoEnglishLeftovers(admin);
         switchTo("en");

@@ -148,7 +148,7 @@ void ServerListPanel::retranslateUi()
     //: View menu: show one card per server
     m_cardsAction->setText(tr("C&ards", "server list view"));
     //: View menu, checkable: show the servers under a header per tag (v0) or server group (v1/v2)
-    m_groupAction->setText(groups ? tr("Group by Server &Group") : tr("Group by &Tag"));
+    m_groupAction->setText(groups ? tr("&Group by Server Group") : tr("&Group by Tag"));
     m_groups->setUsesGroups(groups);
     const int state = qMax(0, m_stateCombo->currentIndex());
     m_stateCombo->clear();
