@@ -3275,8 +3275,9 @@ A desktop console for Nezha Monitoring fleets and Grafana server administration.
         <translation>服务器拒绝访问 %1</translation>
     </message>
     <message>
-        <source>%1 is not a Nezha v0 API: expected JSON, got an HTML page. Check the dashboard address; Nezha v1 and later are not supported yet.</source>
-        <translation>%1 不是哪吒 v0 API：应返回 JSON，却收到 HTML 页面。请检查面板地址；暂不支持哪吒 v1 及更高版本。</translation>
+        <source>%1 is not a Nezha v0 API: expected JSON, got an HTML page. Check the dashboard address; for a Nezha v1 or v2 dashboard set the API generation to Automatic.</source>
+        <extracomment>&quot;Automatic&quot; is the API generation choice of the profile dialog (and --api auto)</extracomment>
+        <translation>%1 不是哪吒 v0 API：应返回 JSON，却收到 HTML 页面。请检查面板地址；如是哪吒 v1 或 v2 面板，请将 API 版本设为“自动”。</translation>
     </message>
     <message>
         <source>empty reply from %1, expected JSON; the dashboard may have failed internally</source>

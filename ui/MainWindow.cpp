@@ -1,12 +1,15 @@
 #include "MainWindow.h"
+
 #include "StandardShortcuts.h"
 #include "WindowFit.h"
 
 #include "DashboardInfo.h"
 #include "FleetModel.h"
 #include "detail/ServerDetailPanel.h"
+#include "overview/OverviewStrip.h"
 #include "export/ExportMenu.h"
 #include "fleet/FleetService.h"
+#include "history/LocalHistory.h"
 #include "i18n/Translations.h"
 #include "profiles/FirstRunPage.h"
 #include "profiles/ProfileStore.h"
@@ -64,8 +67,11 @@ void MainWindow::buildUi()
     m_detail->setSources(m_services.model, m_services.history);
     if (m_services.dashboardHistory)
         m_detail->setDashboardHistory(m_services.dashboardHistory);
-    if (m_services.localHistory)
+    if (m_services.localHistory) {
         m_detail->setLocalHistory(m_services.localHistory);
+        if (auto *local = qobject_cast<LocalHistory *>(m_services.localHistory)) // this month's traffic
+            m_list->overview()->setLocalHistory(local);
+    }
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_list);

@@ -111,8 +111,9 @@ ApiError NezhaV0Driver::checkReply(const HttpResult &result, const QUrl &url) co
     if (result.status != 200) {
         e.kind = ApiError::Kind::Http;
         if (ReplyChecks::looksLikeHtml(result) && result.status == 404)
+            //: "Automatic" is the API generation choice of the profile dialog (and --api auto)
             e.detail = tr("%1 is not a Nezha v0 API: expected JSON, got an HTML page. Check the dashboard "
-                          "address; Nezha v1 and later are not supported yet.").arg(where);
+                          "address; for a Nezha v1 or v2 dashboard set the API generation to Automatic.").arg(where);
         else if (result.body.isEmpty())
             e.detail = tr("empty reply from %1, expected JSON; the dashboard may have failed internally").arg(where);
         else

@@ -249,8 +249,12 @@ void TestNezhaV0Driver::faults()
     QCOMPARE(error.kind, kind);
     QCOMPARE(error.httpStatus, status);
     QVERIFY(!error.text().isEmpty());
-    if (fault == DemoDashboard::Fault::HtmlNotFound)
+    if (fault == DemoDashboard::Fault::HtmlNotFound) {
         QVERIFY2(error.text().contains(QStringLiteral("expected JSON")), qPrintable(error.text()));
+        // v1/v2 are supported (Automatic detects them): the advice points there, not to "not supported"
+        QVERIFY2(!error.text().contains(QStringLiteral("not supported")), qPrintable(error.text()));
+        QVERIFY2(error.text().contains(QStringLiteral("Automatic")), qPrintable(error.text()));
+    }
     if (fault == DemoDashboard::Fault::ServerError)
         QVERIFY2(error.text().contains(QStringLiteral("empty reply")), qPrintable(error.text()));
     QVERIFY(!m_driver->busy(DashboardDriver::Endpoint::Details));

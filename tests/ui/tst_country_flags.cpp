@@ -2,11 +2,13 @@
 // two letters falls back to the code alone, and the code stays as text beside the flag.
 #include "FleetModel.h"
 #include "ServerSnapshot.h"
+#include "cards/ServerCardDelegate.h"
 #include "detail/HostInfoView.h"
 #include "widgets/CountryFlags.h"
 #include "widgets/ServerItemDelegate.h"
 
 #include <QFile>
+#include <QPainter>
 #include <QLabel>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -45,6 +47,35 @@ public:
         return opt;
     }
 };
+
+class ExposedCardDelegate : public ServerCardDelegate
+{
+public:
+    using ServerCardDelegate::ServerCardDelegate;
+    // Paints the code of a card's title line on white; returns the width it used.
+    int paint(QImage *image, const QString &code) const
+    {
+        image->fill(Qt::white);
+        QPainter painter(image);
+        QStyleOptionViewItem option;
+        option.fontMetrics = QFontMetrics(QApplication::font());
+        painter.setPen(Qt::black);
+        return paintCountry(&painter, image->rect(), code, option);
+    }
+};
+
+bool hasColour(const QImage &image, QColor colour)
+{
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (qAbs(c.red() - colour.red()) < 24 && qAbs(c.green() - colour.green()) < 24
+                && qAbs(c.blue() - colour.blue()) < 24)
+                return true;
+        }
+    }
+    return false;
+}
 
 } // namespace
 
@@ -130,6 +161,20 @@ private slots:
         QCOMPARE(noFlag.text, QStringLiteral("ZZ"));
         const QStyleOptionViewItem other = delegate.option(model.index(0, FleetModel::NameColumn), &view);
         QVERIFY(other.icon.isNull());
+    }
+
+    void cardShowsFlagBesideTheCode()
+    {
+        ExposedCardDelegate delegate;
+        QImage withFlag(200, 40, QImage::Format_RGB32);
+        QImage noFlag(200, 40, QImage::Format_RGB32);
+        const int flagged = delegate.paint(&withFlag, QStringLiteral("fr"));
+        const int plain = delegate.paint(&noFlag, QStringLiteral("zz"));
+        QVERIFY(hasColour(withFlag, QColor(0, 35, 149))); // the blue of the test's "fr" flag
+        QVERIFY(!hasColour(noFlag, QColor(0, 35, 149)));
+        QVERIFY(hasColour(noFlag, Qt::black)); // the code alone, as text
+        QVERIFY(flagged > plain);
+        QCOMPARE(delegate.paint(&noFlag, QString()), 0);
     }
 
     void detailShowsFlagAndCode()

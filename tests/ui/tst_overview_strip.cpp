@@ -5,6 +5,7 @@
 #include "FleetTotals.h"
 #include "Format.h"
 #include "GuiTestStack.h"
+#include "history/LocalHistory.h"
 #include "overview/OverviewStrip.h"
 #include "servers/ServerFilterProxy.h"
 #include "servers/ServerListPanel.h"
@@ -193,6 +194,33 @@ private slots:
         QVERIFY(month->text().contains(Format::bytes(5 * 1024)));
         strip()->setMonthlyTraffic(-7, 0); // a bad value from the store never shows as a huge number
         QVERIFY(month->text().contains(Format::bytes(0)));
+    }
+
+    void monthlyTrafficComesFromTheHistoryStore()
+    {
+        LocalHistory history;
+        history.attach(&m_stack->fleet);
+        history.open(QStringLiteral(":memory:"));
+        strip()->setLocalHistory(&history);
+        QLabel *month = label("overviewMonth");
+        QVERIFY(month->isHidden()); // the store has no cycle yet
+        QSignalSpy traffic(&history, &LocalHistory::trafficChanged);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(m_stack->pollOnce());
+        QTRY_VERIFY(history.fleetTraffic().inBytes > 0);
+        QTRY_VERIFY(!month->isHidden());
+        QTRY_VERIFY2(month->text().contains(Format::bytes(history.fleetTraffic().inBytes)), qPrintable(month->text()));
+        // It follows the tag filter like the other totals.
+        const QString tag = m_stack->model.serverById(m_offlineId)->tag;
+        m_panel->proxy()->setTagFilter(tag, false);
+        quint64 in = 0;
+        for (int row = 0; row < m_stack->model.rowCount(); ++row) {
+            if (m_stack->model.serverById(m_stack->model.idAt(row))->tag == tag)
+                in += history.monthlyTraffic(m_stack->model.idAt(row)).inBytes;
+        }
+        QVERIFY(in < history.fleetTraffic().inBytes);
+        QTRY_VERIFY2(month->text().contains(Format::bytes(in)), qPrintable(month->text()));
+        strip()->setLocalHistory(nullptr);
     }
 };
 

@@ -1,5 +1,7 @@
 #include "ServerCardDelegate.h"
 
+#include "widgets/CountryFlags.h"
+
 #include "FleetGroupProxy.h"
 #include "FleetModel.h"
 
@@ -137,9 +139,20 @@ int ServerCardDelegate::paintCountry(QPainter *painter, const QRect &area, const
     if (code.isEmpty())
         return 0;
     const QString text = code.left(3); // ISO codes; a server sending more does not get the card
-    const int width = option.fontMetrics.horizontalAdvance(text) + option.fontMetrics.height() / 3;
+    const int gap = option.fontMetrics.height() / 3;
+    const int textWidth = option.fontMetrics.horizontalAdvance(text);
     painter->drawText(area, Qt::AlignVCenter | Qt::AlignRight, text);
-    return width;
+    // The flag left of the code (the code stays as text: screen readers read the card's accessible text).
+    const int height = option.fontMetrics.height() * 3 / 4;
+    const qreal dpr = option.widget ? option.widget->devicePixelRatioF() : painter->device()->devicePixelRatioF();
+    const QPixmap flag = CountryFlags::instance().flag(code, height, dpr);
+    if (flag.isNull())
+        return textWidth + gap;
+    const int flagWidth = height * 4 / 3;
+    const QRect flagRect(area.right() - textWidth - gap / 2 - flagWidth + 1, area.center().y() - height / 2 + 1,
+                         flagWidth, height);
+    painter->drawPixmap(flagRect, flag);
+    return textWidth + gap / 2 + flagWidth + gap;
 }
 
 void ServerCardDelegate::paintBars(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,

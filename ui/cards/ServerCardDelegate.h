@@ -2,7 +2,7 @@
 
 // Paints one server as a card in ServerCardView, and a group header (FleetGroupProxy::GroupHeaderRole) as a
 // full-width band with an expand/collapse arrow and its count. A card shows the status icon and word, name,
-// country code, tag/groups, CPU/memory/disk bars with their numbers, download/upload speed, uptime and load;
+// flag and country code, tag/groups, CPU/memory/disk bars with their numbers, download/upload speed, uptime and load;
 // an offline or never-reported card is drawn on the window colour in the disabled text colour and names its
 // state in words, so it reads as such without colour. Colours come from the palette only; text is plain.
 // Reads the table's columns through the same proxies (index.siblingAtColumn), so both views show the same
@@ -24,8 +24,8 @@ public:
     static int minimumCardWidth(const QFontMetrics &fm);
 
 protected:
-    // Hook for flags: draws the country code right-aligned at the end of `area`, returns the width used. A
-    // subclass (or a later change) can draw the flag before the code; keep the code for screen readers and copy.
+    // Draws the country code right-aligned at the end of `area` and the flag (CountryFlags) left of it when the
+    // flag set has one; returns the width used. The code stays as text for screen readers and copy.
     virtual int paintCountry(QPainter *painter, const QRect &area, const QString &code,
                              const QStyleOptionViewItem &option) const;
 

@@ -2,12 +2,15 @@
 
 #include "FleetModel.h"
 #include "Format.h"
+#include "history/LocalHistory.h"
 
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QStyle>
 #include <QToolButton>
+
+#include <limits>
 
 static void initStripResources()
 {
@@ -152,7 +155,48 @@ void OverviewStrip::refresh()
     ServerFilterProxy *proxy = m_proxy;
     m_totals = proxy ? FleetTotals::of(*m_model, [proxy](int row) { return proxy->acceptsIgnoringState(row); })
                      : FleetTotals::of(*m_model);
+    if (m_history)
+        sumMonthlyTraffic();
     render();
+}
+
+void OverviewStrip::setLocalHistory(LocalHistory *history)
+{
+    m_history = history;
+    if (history) {
+        const auto schedule = [this] { scheduleRefresh(); };
+        connect(history, &LocalHistory::trafficChanged, this, schedule);
+        connect(history, &LocalHistory::cleared, this, schedule);
+        connect(history, &LocalHistory::statusChanged, this, schedule);
+        connect(history, &LocalHistory::opened, this, schedule);
+    }
+    scheduleRefresh();
+}
+
+void OverviewStrip::sumMonthlyTraffic()
+{
+    // Same servers as the other totals (tag filter and search, not the state filter); a server the store has no
+    // cycle for yet adds nothing. Shown once any shown server has a cycle.
+    quint64 in = 0;
+    quint64 out = 0;
+    bool any = false;
+    if (m_history->isOk()) {
+        const int rows = m_model->rowCount();
+        for (int row = 0; row < rows; ++row) {
+            if (m_proxy && !m_proxy->acceptsIgnoringState(row))
+                continue;
+            const TrafficTotals t = m_history->monthlyTraffic(m_model->idAt(row));
+            if (t.cycleStart == 0)
+                continue;
+            any = true;
+            in += t.inBytes;
+            out += t.outBytes;
+        }
+    }
+    m_hasMonthly = any;
+    m_monthIn = qint64(qMin<quint64>(in, quint64(std::numeric_limits<qint64>::max())));
+    m_monthOut = qint64(qMin<quint64>(out, quint64(std::numeric_limits<qint64>::max())));
+    m_month->setVisible(any);
 }
 
 void OverviewStrip::render()

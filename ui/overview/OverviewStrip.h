@@ -2,7 +2,7 @@
 
 // The fleet at a glance, above the server list: servers online / offline / never reported (flat buttons that set
 // the list's "Show:" filter; the active one is checked), the summed download/upload speed, traffic since boot,
-// "this month" traffic once the history store provides it, and the average CPU. Numbers come from FleetTotals
+// "this month" (billing cycle) traffic from the local history store, and the average CPU. Numbers come from FleetTotals
 // over the rows the tag filter and search accept (the state filter is ignored, so every count stays visible).
 // It recomputes once per poll: model/proxy signals only schedule one queued refresh, labels have fixed widths
 // and texts are set only when they differ, so a poll never re-lays out the window. Owned by ServerListPanel;
@@ -14,6 +14,7 @@
 #include <QWidget>
 
 class FleetModel;
+class LocalHistory;
 class QLabel;
 class QToolButton;
 
@@ -25,7 +26,10 @@ public:
 
     void setSources(FleetModel *model, ServerFilterProxy *proxy);
     void setActiveState(ServerFilterProxy::StateFilter filter); // checks the matching button
-    // Hook for the history store: this month's traffic of the shown servers; hidden until first set.
+    // The history store's traffic of the current billing cycle: summed over the shown servers on each refresh
+    // and when the store reports new totals; the label stays hidden while the store has none (or failed).
+    void setLocalHistory(LocalHistory *history);
+    // Or set the figure directly (no history store); hidden until first set.
     void setMonthlyTraffic(qint64 in, qint64 out);
     void clearMonthlyTraffic();
     FleetTotals totals() const { return m_totals; }
@@ -46,11 +50,13 @@ private:
     void fixWidths();
     void scheduleRefresh();
     void render();
+    void sumMonthlyTraffic();
     void onStateClicked(ServerFilterProxy::StateFilter filter);
     static void setTextIfChanged(QWidget *widget, const QString &text);
 
     FleetModel *m_model = nullptr;
     ServerFilterProxy *m_proxy = nullptr;
+    LocalHistory *m_history = nullptr;
     FleetTotals m_totals;
     bool m_pending = false;
     int m_refreshes = 0;
