@@ -11,6 +11,8 @@ using Roles = QList<int>;
 
 // A bit above every column: the record changed, but no column shows what changed.
 constexpr quint32 SnapshotOnly = 1u << 31;
+constexpr quint32 AllColumns = (1u << FleetModel::ColumnCount) - 1;
+static_assert(FleetModel::ColumnCount < 31);
 static_assert(FleetModel::ColumnCount < 31);
 
 // Roles that change when a column's underlying data changes. Row-level roles (StateRole, TagRole,
@@ -247,7 +249,7 @@ void FleetModel::updateRows(const QList<ServerSnapshot> &servers, qint64 oldNowS
         const ServerState state = serverStateAt(current, m_nowSecs, m_offlineThresholdSecs);
         if (state != m_states[row]) {
             m_states[row] = state;
-            mask |= 1u << StatusColumn;
+            mask |= AllColumns; // views dim every cell of a row that is not online: repaint all of them
         }
         if (clockMoved && !current.neverReported())
             mask |= 1u << LastSeenColumn;
@@ -271,8 +273,8 @@ void FleetModel::setStale(bool stale)
     if (m_stale == stale)
         return;
     m_stale = stale;
-    if (!m_servers.isEmpty())
-        Q_EMIT dataChanged(index(0, StatusColumn), index(rowCount() - 1, StatusColumn),
+    if (!m_servers.isEmpty()) // the status text changes, and views dim every cell of stale data
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
                            {Qt::DisplayRole, Qt::ToolTipRole, StaleRole});
     Q_EMIT staleChanged(stale);
 }
@@ -286,8 +288,7 @@ void FleetModel::setOfflineThresholdSecs(int seconds)
         const ServerState state = serverStateAt(m_servers[row], m_nowSecs, m_offlineThresholdSecs);
         if (state != m_states[row]) {
             m_states[row] = state;
-            const QModelIndex i = index(row, StatusColumn);
-            Q_EMIT dataChanged(i, i, rolesOf(StatusColumn));
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), rolesOf(StatusColumn)); // all dimmed
         }
     }
     updateCounts();

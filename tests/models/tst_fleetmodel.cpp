@@ -238,8 +238,8 @@ void TestFleetModel::staleIsNotOffline()
     QCOMPARE(spies.stale.at(0).at(0).toBool(), true);
     QCOMPARE(spies.changed.count(), 1);
     const QList<QVariant> args = spies.changed.at(0);
-    QCOMPARE(args.at(0).toModelIndex().column(), int(FleetModel::StatusColumn));
-    QCOMPARE(args.at(1).toModelIndex().column(), int(FleetModel::StatusColumn));
+    QCOMPARE(args.at(0).toModelIndex().column(), 0);
+    QCOMPARE(args.at(1).toModelIndex().column(), FleetModel::ColumnCount - 1); // every cell is dimmed: repaint all
     QCOMPARE(args.at(1).toModelIndex().row(), 2);
     QVERIFY(args.at(2).value<QList<int>>().contains(FleetModel::StaleRole));
     QVERIFY(!args.at(2).value<QList<int>>().contains(FleetModel::StateRole));
@@ -271,6 +271,17 @@ void TestFleetModel::offlineAgainstDashboardClock()
     const QModelIndex status = model.index(model.rowOfId(2), FleetModel::StatusColumn);
     QCOMPARE(status.data(FleetModel::StateRole).toInt(), int(ServerState::Offline));
     QCOMPARE(status.data(FleetModel::StaleRole).toBool(), false);
+    // Views grey out every cell of an offline row, so the change covers the name too (not only Status):
+    // otherwise the name stays black when a server goes offline, and grey when it comes back.
+    bool nameRepainted = false;
+    for (const QList<QVariant> &args : std::as_const(spies.changed)) {
+        const QModelIndex tl = args.at(0).toModelIndex();
+        const QModelIndex br = args.at(1).toModelIndex();
+        if (tl.row() <= status.row() && br.row() >= status.row() && tl.column() <= FleetModel::NameColumn
+            && br.column() >= FleetModel::NameColumn)
+            nameRepainted = true;
+    }
+    QVERIFY(nameRepainted);
     // Only the dashboard time known? receivedAt is the fallback.
     FleetSnapshot noDate = fixtureFleet(0);
     noDate.receivedAtMs = Now * 1000;
