@@ -1588,6 +1588,10 @@
             <numerusform>已连接到 %1：面板列出 %n 台服务器。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sign-in rejected: %1</source>
+        <translation>登录被拒绝：%1</translation>
+    </message>
 </context>
 <context>
     <name>CreateUserDialog</name>

@@ -11,7 +11,7 @@ ConnectionTester::ConnectionTester(QNetworkAccessManager *nam, QObject *parent)
 
 ConnectionTester::~ConnectionTester() = default;
 
-QString ConnectionTester::describe(const ApiError &error)
+QString ConnectionTester::describe(const ApiError &error, bool login)
 {
     switch (error.kind) {
     case ApiError::Kind::Network:
@@ -20,7 +20,7 @@ QString ConnectionTester::describe(const ApiError &error)
     case ApiError::Kind::Tls:
         return tr("TLS problem: %1").arg(error.text());
     case ApiError::Kind::Auth:
-        return tr("Token rejected: %1").arg(error.text());
+        return login ? tr("Sign-in rejected: %1").arg(error.text()) : tr("Token rejected: %1").arg(error.text());
     case ApiError::Kind::Http:
     case ApiError::Kind::Parse:
     case ApiError::Kind::TooLarge:
@@ -70,9 +70,11 @@ void ConnectionTester::testDashboard(const DashboardConnection &connection)
                                           int(snapshot.servers.size()))
                                            .arg(info.describe()));
     });
-    connect(m_driver, &DashboardDriver::requestFailed, this, [this](DashboardDriver::Endpoint, const ApiError &error) {
+    const bool login = connection.token.isEmpty();
+    connect(m_driver, &DashboardDriver::requestFailed, this,
+            [this, login](DashboardDriver::Endpoint, const ApiError &error) {
         m_dashboardBusy = false;
-        emit dashboardTested(false, describe(error));
+        emit dashboardTested(false, describe(error, login));
     });
     m_driver->fetchServerList();
 }

@@ -31,7 +31,8 @@ public:
     bool dashboardBusy() const { return m_dashboardBusy; }
     bool grafanaBusy() const { return m_grafanaBusy; }
 
-    static QString describe(const ApiError &error); // "Token rejected: ..." etc.
+    // "Token rejected: ..." etc.; `login`: the credentials were a user name and password ("Sign-in rejected").
+    static QString describe(const ApiError &error, bool login = false);
 
 signals:
     void dashboardTested(bool ok, const QString &message);

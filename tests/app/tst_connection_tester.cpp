@@ -18,6 +18,8 @@ private slots:
     void grafana_data();
     void grafana();
     void cancelDropsTheAnswer();
+    void loginOnV1AndV2_data();
+    void loginOnV1AndV2();
 
 private:
     DemoDashboard m_demo{5, 1};
@@ -59,6 +61,44 @@ void TestConnectionTester::dashboard()
     QCOMPARE(tested.first().at(0).toBool(), ok);
     QVERIFY2(tested.first().at(1).toString().contains(says), qPrintable(tested.first().at(1).toString()));
     QVERIFY(!tester.dashboardBusy());
+}
+
+// A v1/v2 login: the list is fetched after signing in (it used to go out without the JWT and read as rejected),
+// and a wrong password says "Sign-in", not "Token".
+void TestConnectionTester::loginOnV1AndV2_data()
+{
+    QTest::addColumn<int>("generation");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("says");
+    for (const auto generation : {DemoDashboard::Generation::V1, DemoDashboard::Generation::V2}) {
+        const QByteArray name = DemoDashboard::generationName(generation).toLatin1();
+        QTest::newRow(QByteArray(name + " login").constData()) << int(generation) << DemoDashboard::loginPassword() << true
+                                       << QStringLiteral("5 server");
+        QTest::newRow(QByteArray(name + " wrong password").constData()) << int(generation) << QStringLiteral("wrong") << false
+                                                << QStringLiteral("Sign-in rejected");
+    }
+}
+
+void TestConnectionTester::loginOnV1AndV2()
+{
+    QFETCH(int, generation);
+    QFETCH(QString, password);
+    QFETCH(bool, ok);
+    QFETCH(QString, says);
+    DemoDashboard demo(5, 1);
+    demo.setGeneration(DemoDashboard::Generation(generation));
+    QVERIFY(demo.listen());
+    ConnectionTester tester(&m_nam);
+    QSignalSpy tested(&tester, &ConnectionTester::dashboardTested);
+    DashboardConnection c;
+    c.url = demo.url();
+    c.username = DemoDashboard::loginUser();
+    c.password = password;
+    tester.testDashboard(c);
+    QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 1, 10000);
+    QVERIFY2(tested.first().at(1).toString().contains(says), qPrintable(tested.first().at(1).toString()));
+    QCOMPARE(tested.first().at(0).toBool(), ok);
 }
 
 void TestConnectionTester::grafana_data()

@@ -51,7 +51,10 @@ NezhaV1Driver::NezhaV1Driver(QNetworkAccessManager *nam, QObject *parent)
     });
     connect(m_session, &V1Session::ready, this, [this] {
         m_stream->setAuthorization(m_session->authorization()); // for the next upgrade
-        if (!m_started || std::exchange(m_restartOnReady, false))
+        if (std::exchange(m_pendingList, false))
+            requestList(m_listTag); // a one-shot list (the CLI's `servers`) waited for this login
+        const bool restart = std::exchange(m_restartOnReady, false);
+        if ((!m_started && m_pendingDetails) || restart)
             start(); // first login, or a re-login after a guest view: (re)open the stream
         else if (m_polling && m_pendingDetails)
             poll(false); // a poll refused for an expired token asked for this login
@@ -181,6 +184,8 @@ void NezhaV1Driver::onSessionFailed(const ApiError &error)
         m_started = false;
     }
     failDetails(error);
+    if (std::exchange(m_pendingList, false))
+        emit requestFailed(Endpoint::ServerList, error);
 }
 
 void NezhaV1Driver::onFrame(const QString &frame, qint64 receivedAtMs)
@@ -312,12 +317,36 @@ bool NezhaV1Driver::fetchServerList(const QString &tag)
 {
     if (busy(Endpoint::ServerList))
         return false;
+    m_listRelogged = false;
+    if (m_session->isRejected()) {
+        QMetaObject::invokeMethod(
+            this, [this] { emit requestFailed(Endpoint::ServerList, m_session->rejection()); }, Qt::QueuedConnection);
+        return true;
+    }
+    // With a login, /server without the JWT is a guest's (or refused): log in first, ready() sends it.
+    if (!m_session->ensure() && m_connection.hasLogin()) {
+        m_pendingList = true;
+        m_listTag = tag;
+        return true;
+    }
+    requestList(tag);
+    return true;
+}
+
+void NezhaV1Driver::requestList(const QString &tag)
+{
     const QUrl url = m_api->url(QStringLiteral("/api/v1/server"));
     HttpCall *call = m_api->get(QStringLiteral("/api/v1/server"), {}, this);
     m_listCall = call;
     connect(call, &HttpCall::finished, this, [this, url, tag](const HttpResult &result) {
         m_listCall.clear();
         if (const ApiError error = m_api->check(result, url); error.isError()) {
+            // An expired JWT: one re-login, then the list again (ready() sends it).
+            if (error.kind == ApiError::Kind::Auth && !std::exchange(m_listRelogged, true) && m_session->relogin()) {
+                m_pendingList = true;
+                m_listTag = tag;
+                return;
+            }
             emit requestFailed(Endpoint::ServerList, error);
             return;
         }
@@ -333,6 +362,12 @@ bool NezhaV1Driver::fetchServerList(const QString &tag)
             [this, url, result, tag](FleetDecodeResult decoded) {
                 m_listDecode.clear();
                 if (const ApiError error = m_api->check(result, url, decoded.error); error.isError()) {
+                    if (error.kind == ApiError::Kind::Auth && !std::exchange(m_listRelogged, true)
+                        && m_session->relogin()) {
+                        m_pendingList = true; // "ApiErrorUnauthorized" in a 200 body: the JWT expired
+                        m_listTag = tag;
+                        return;
+                    }
                     emit requestFailed(Endpoint::ServerList, error);
                     return;
                 }
@@ -342,7 +377,6 @@ bool NezhaV1Driver::fetchServerList(const QString &tag)
                 emit serverListReceived(filtered(decoded.snapshot, {}, tag));
             });
     });
-    return true;
 }
 
 void NezhaV1Driver::fetchGroups()
@@ -381,7 +415,8 @@ bool NezhaV1Driver::fetchMetrics(quint64 serverId, const QString &metric, const 
 
 bool NezhaV1Driver::busy(Endpoint endpoint) const
 {
-    return endpoint == Endpoint::ServerList ? !m_listCall.isNull() || !m_listDecode.isNull() : m_pendingDetails;
+    return endpoint == Endpoint::ServerList ? m_pendingList || !m_listCall.isNull() || !m_listDecode.isNull()
+                                            : m_pendingDetails;
 }
 
 void NezhaV1Driver::cancelAll()
@@ -401,6 +436,7 @@ void NezhaV1Driver::cancelAll()
     m_streamRetry.stop();
     m_detailsDeadline.stop();
     m_pendingDetails = false;
+    m_pendingList = false;
     m_started = false;
     m_polling = false;
     m_restartOnReady = false;

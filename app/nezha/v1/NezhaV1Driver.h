@@ -63,6 +63,7 @@ private:
     void poll(bool fallbackProbe);
     void fetchGroups();
     void fetchVersion();
+    void requestList(const QString &tag);
 
     QNetworkAccessManager *m_nam;
     V1Session *m_session;
@@ -76,6 +77,9 @@ private:
     QList<ServerGroup> m_groups;
     DetailsQuery m_query;
     bool m_pendingDetails = false;
+    bool m_pendingList = false; // fetchServerList() waits for a login (ready() or failed() answers it)
+    bool m_listRelogged = false; // the list was refused once and a re-login was tried for it
+    QString m_listTag;
     bool m_polling = false;
     bool m_started = false;
     bool m_versionAsked = false;
