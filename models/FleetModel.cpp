@@ -13,7 +13,6 @@ using Roles = QList<int>;
 constexpr quint32 SnapshotOnly = 1u << 31;
 constexpr quint32 AllColumns = (1u << FleetModel::ColumnCount) - 1;
 static_assert(FleetModel::ColumnCount < 31);
-static_assert(FleetModel::ColumnCount < 31);
 
 // Roles that change when a column's underlying data changes. Row-level roles (StateRole, TagRole,
 // SearchTextRole, LastActiveRole, StaleRole) are answered on every column but signalled on their own one.
@@ -386,4 +385,34 @@ QStringList FleetModel::groupsOf(const ServerSnapshot &server)
     if (!server.groups.isEmpty())
         return server.groups;
     return server.tag.isEmpty() ? QStringList() : QStringList{server.tag};
+}
+
+void FleetModel::setCycleTraffic(const QHash<quint64, CycleTraffic> &traffic)
+{
+    const QHash<quint64, CycleTraffic> old = std::exchange(m_cycle, traffic);
+    int first = -1;
+    auto flush = [this, &first](int last) {
+        if (first >= 0)
+            Q_EMIT dataChanged(index(first, CycleInColumn), index(last, CycleOutColumn),
+                               {Qt::DisplayRole, Qt::ToolTipRole, ValueRole});
+        first = -1;
+    };
+    for (int row = 0; row < m_servers.size(); ++row) {
+        const quint64 id = m_servers[row].id;
+        const auto before = old.constFind(id);
+        const auto after = m_cycle.constFind(id);
+        const bool changed = (before == old.constEnd()) != (after == m_cycle.constEnd())
+                             || (after != m_cycle.constEnd() && !(*before == *after));
+        if (changed && first < 0)
+            first = row;
+        else if (!changed)
+            flush(row - 1);
+    }
+    flush(int(m_servers.size()) - 1);
+}
+
+std::optional<FleetModel::CycleTraffic> FleetModel::cycleTraffic(quint64 id) const
+{
+    const auto it = m_cycle.constFind(id);
+    return it == m_cycle.constEnd() ? std::nullopt : std::optional<CycleTraffic>(*it);
 }

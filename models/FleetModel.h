@@ -16,6 +16,8 @@
 #include "ServerSnapshot.h"
 
 #include <QAbstractTableModel>
+
+#include <optional>
 #include <QHash>
 #include <QList>
 #include <QStringList>
@@ -41,6 +43,8 @@ public:
         LoadColumn,
         UptimeColumn,
         LastSeenColumn,
+        CycleInColumn,  // traffic of the current billing cycle, from the local history (setCycleTraffic)
+        CycleOutColumn,
         ColumnCount
     };
     Q_ENUM(Column)
@@ -60,6 +64,13 @@ public:
         GroupsRole,                   // QStringList: v1/v2 server groups, or v0's tag as a one-item list ({} untagged)
     };
     Q_ENUM(Role)
+
+    struct CycleTraffic // bytes in/out of one server in the current billing cycle
+    {
+        quint64 in = 0;
+        quint64 out = 0;
+        bool operator==(const CycleTraffic &) const = default;
+    };
 
     struct Counts
     {
@@ -98,6 +109,10 @@ public:
     bool usesGroups() const { return m_usesGroups; } // the dashboard has server groups (v1/v2), not tags
     static QStringList groupsOf(const ServerSnapshot &server); // its groups, or {tag}, or {} when in none
     qint64 dashboardNowSecs() const { return m_nowSecs; }
+    // The billing cycle's traffic per server (the history store computes it; servers absent are unknown).
+    // Signals dataChanged on the two cycle columns of the rows whose figures changed, nothing else.
+    void setCycleTraffic(const QHash<quint64, CycleTraffic> &traffic);
+    std::optional<CycleTraffic> cycleTraffic(quint64 id) const;
 
 Q_SIGNALS:
     void countsChanged();
@@ -124,4 +139,5 @@ private:
     bool m_stale = false;
     bool m_usesGroups = false;
     Counts m_counts;
+    QHash<quint64, CycleTraffic> m_cycle;
 };

@@ -21,6 +21,11 @@ bool isMetricColumn(int column)
     return column >= FleetModel::CpuColumn && column <= FleetModel::UptimeColumn;
 }
 
+bool isCycleColumn(int column)
+{
+    return column == FleetModel::CycleInColumn || column == FleetModel::CycleOutColumn;
+}
+
 // used/total for the bar columns; total 0 means "not available" (no swap, never reported)
 void usedTotal(const ServerSnapshot &s, int column, double *used, double *total)
 {
@@ -60,8 +65,9 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: return displayData(row, column);
     case Qt::ToolTipRole: return toolTipData(row, column);
     case Qt::TextAlignmentRole:
-        return isMetricColumn(column) && !isBarColumn(column) ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
-                                                               : QVariant();
+        return (isMetricColumn(column) && !isBarColumn(column)) || isCycleColumn(column)
+                   ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                   : QVariant();
     case ValueRole: return valueData(row, column);
     case ServerIdRole: return QVariant::fromValue(s.id);
     case StateRole: return int(m_states[row]);
@@ -108,6 +114,11 @@ QVariant FleetModel::valueData(int row, int column) const
     case LoadColumn: return st.load1;
     case UptimeColumn: return QVariant::fromValue(st.uptime);
     case LastSeenColumn: return QVariant::fromValue(s.lastActive);
+    case CycleInColumn:
+    case CycleOutColumn: {
+        const CycleTraffic t = m_cycle.value(s.id); // unknown sorts as 0
+        return QVariant::fromValue(column == CycleInColumn ? t.in : t.out);
+    }
     default: return {};
     }
 }
@@ -148,6 +159,13 @@ QVariant FleetModel::displayData(int row, int column) const
     case LastSeenColumn:
         //: last seen: the server's agent has never sent a report
         return s.neverReported() ? tr("never", "last seen") : Format::ago(m_nowSecs - s.lastActive);
+    case CycleInColumn:
+    case CycleOutColumn: {
+        const auto it = m_cycle.constFind(s.id);
+        if (it == m_cycle.constEnd())
+            return QString(); // the history has no cycle for it yet
+        return Format::bytes(column == CycleInColumn ? it->in : it->out);
+    }
     default: return {};
     }
 }
@@ -231,10 +249,14 @@ QVariant FleetModel::headerData(int section, Qt::Orientation orientation, int ro
         case LoadColumn: return tr("Load", "system load average");
         case UptimeColumn: return tr("Uptime");
         case LastSeenColumn: return tr("Last seen");
+        //: column: bytes received in the current billing cycle (month)
+        case CycleInColumn: return tr("Month ↓", "traffic received this billing cycle");
+        //: column: bytes sent in the current billing cycle (month)
+        case CycleOutColumn: return tr("Month ↑", "traffic sent this billing cycle");
         }
     }
     if (role == Qt::InitialSortOrderRole) // QHeaderView's first click: busiest first on metrics, A-Z on text
-        return int(isMetricColumn(section) ? Qt::DescendingOrder : Qt::AscendingOrder);
+        return int(isMetricColumn(section) || isCycleColumn(section) ? Qt::DescendingOrder : Qt::AscendingOrder);
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case NetInSpeedColumn: return tr("Network receive speed");
@@ -243,6 +265,9 @@ QVariant FleetModel::headerData(int section, Qt::Orientation orientation, int ro
         case TransferOutColumn: return tr("Bytes sent since the server booted");
         case LoadColumn: return tr("Load average over 1 minute");
         case LastSeenColumn: return tr("Time since the last report, on the dashboard's clock");
+        case CycleInColumn:
+            return tr("Bytes received in the current billing cycle, from Farsight's local history");
+        case CycleOutColumn: return tr("Bytes sent in the current billing cycle, from Farsight's local history");
         default: break;
         }
     }

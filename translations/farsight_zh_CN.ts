@@ -2114,6 +2114,26 @@
         <comment>v1/v2 server groups</comment>
         <translation>分组</translation>
     </message>
+    <message>
+        <source>Month ↓</source>
+        <comment>traffic received this billing cycle</comment>
+        <extracomment>column: bytes received in the current billing cycle (month)</extracomment>
+        <translation>本月 ↓</translation>
+    </message>
+    <message>
+        <source>Month ↑</source>
+        <comment>traffic sent this billing cycle</comment>
+        <extracomment>column: bytes sent in the current billing cycle (month)</extracomment>
+        <translation>本月 ↑</translation>
+    </message>
+    <message>
+        <source>Bytes received in the current billing cycle, from Farsight&apos;s local history</source>
+        <translation>本计费周期内接收的字节数，来自 Farsight 的本地历史</translation>
+    </message>
+    <message>
+        <source>Bytes sent in the current billing cycle, from Farsight&apos;s local history</source>
+        <translation>本计费周期内发送的字节数，来自 Farsight 的本地历史</translation>
+    </message>
 </context>
 <context>
     <name>FleetPrinter</name>
@@ -2980,6 +3000,15 @@
         <source>Uptime:</source>
         <extracomment>how long the host has been running, e.g. &quot;12 d 4 h&quot;</extracomment>
         <translation>运行时间：</translation>
+    </message>
+    <message>
+        <source>This month:</source>
+        <extracomment>traffic of the current billing cycle (from the local history), e.g. &quot;↓ 1.2 GiB ↑ 300 MiB&quot;</extracomment>
+        <translation>本月流量：</translation>
+    </message>
+    <message>
+        <source>↓ %1  ↑ %2</source>
+        <translation>↓ %1  ↑ %2</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,7 @@ public:
     qint64 oldestMs(quint64 serverId) const override;
     TrafficTotals monthlyTraffic(quint64 serverId) const { return m_traffic.value(serverId); }
     TrafficTotals fleetTraffic() const; // the sum over the servers of the current cycle
+    const QHash<quint64, TrafficTotals> &traffic() const { return m_traffic; } // per server, as last reported
 
 signals:
     void opened(const QString &path); // the file is usable (its first times and billing day are known)

@@ -2,6 +2,7 @@
 // dashboard clock, stale vs offline, counts, tags and cell contents.
 
 #include "FleetModel.h"
+#include "Format.h"
 #include "NezhaPayloads.h"
 #include "NezhaV0Codec.h"
 
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void disconnectedServerKeepsLastSeen();
     void firstSortOrderPerColumn_data();
     void firstSortOrderPerColumn();
+    void cycleTrafficColumns();
 };
 
 // QHeaderView asks Qt::InitialSortOrderRole for a column's first click: metrics busiest first, text A to Z.
@@ -519,6 +521,39 @@ void TestFleetModel::disconnectedServerKeepsLastSeen()
     QCOMPARE(model.index(model.rowOfId(3), 0).data(FleetModel::StateRole).toInt(), int(ServerState::NeverReported));
     if (!clearFirst)
         QVERIFY(lastSeen.data().toString() != FleetModel::tr("never", "last seen"));
+}
+
+// The billing cycle's traffic (from the history store): unknown shows empty and sorts as 0, a change signals
+// only the two cycle columns of the rows that changed, and a metric-like first click sorts descending.
+void TestFleetModel::cycleTrafficColumns()
+{
+    FleetModel model;
+    QAbstractItemModelTester tester(&model);
+    model.apply(fixtureFleet());
+    QVERIFY(model.rowCount() >= 3);
+    const quint64 a = model.idAt(0), b = model.idAt(1);
+    QCOMPARE(model.index(0, FleetModel::CycleInColumn).data().toString(), QString());
+    QCOMPARE(model.index(0, FleetModel::CycleInColumn).data(FleetModel::ValueRole).toULongLong(), quint64(0));
+    Spies spies(&model);
+    model.setCycleTraffic({{a, {5 * 1024 * 1024, 1024}}, {b, {7, 8}}});
+    QCOMPARE(spies.changed.count(), 1); // rows 0 and 1 together
+    QCOMPARE(spies.changed.at(0).at(0).toModelIndex(), model.index(0, FleetModel::CycleInColumn));
+    QCOMPARE(spies.changed.at(0).at(1).toModelIndex(), model.index(1, FleetModel::CycleOutColumn));
+    QCOMPARE(model.index(0, FleetModel::CycleInColumn).data().toString(), Format::bytes(5 * 1024 * 1024));
+    QCOMPARE(model.index(0, FleetModel::CycleOutColumn).data(FleetModel::ValueRole).toULongLong(), quint64(1024));
+    QCOMPARE(model.cycleTraffic(b)->out, quint64(8));
+    QVERIFY(!model.cycleTraffic(model.idAt(2)).has_value());
+    spies.clear();
+    model.setCycleTraffic({{a, {5 * 1024 * 1024, 1024}}, {b, {9, 8}}}); // only b changed
+    QCOMPARE(spies.changed.count(), 1);
+    QCOMPARE(spies.changed.at(0).at(0).toModelIndex().row(), 1);
+    QCOMPARE(spies.changed.at(0).at(1).toModelIndex().row(), 1);
+    spies.clear();
+    model.setCycleTraffic({{a, {5 * 1024 * 1024, 1024}}, {b, {9, 8}}});
+    QCOMPARE(spies.changed.count(), 0);
+    QCOMPARE(spies.reset.count(), 0);
+    QCOMPARE(model.headerData(FleetModel::CycleInColumn, Qt::Horizontal, Qt::InitialSortOrderRole).toInt(),
+             int(Qt::DescendingOrder));
 }
 
 QTEST_GUILESS_MAIN(TestFleetModel)

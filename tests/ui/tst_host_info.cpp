@@ -83,6 +83,22 @@ private slots:
         QCOMPARE(view.valueText(QStringLiteral("uptimeValue")), Format::duration(server.status.uptime));
         QCOMPARE(view.valueText(QStringLiteral("uptimeValue")), QStringLiteral("12 d 4 h"));
     }
+
+    void cycleTrafficRowOnlyWhenKnown()
+    {
+        HostInfoView view;
+        const ServerSnapshot server = windowsServer();
+        view.setServer(&server);
+        auto *value = view.findChild<QLabel *>(QStringLiteral("cycleTrafficValue"));
+        QVERIFY(value);
+        QVERIFY(value->isHidden()); // the history has no cycle for it yet
+        view.setCycleTraffic(FleetModel::CycleTraffic{3 * 1024 * 1024, 2048});
+        QVERIFY(!value->isHidden());
+        QVERIFY(value->text().contains(Format::bytes(3 * 1024 * 1024)));
+        QVERIFY(value->text().contains(Format::bytes(2048)));
+        view.setCycleTraffic(std::nullopt);
+        QVERIFY(value->isHidden());
+    }
 };
 
 QTEST_MAIN(TestHostInfo)

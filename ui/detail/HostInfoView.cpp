@@ -13,7 +13,7 @@
 
 namespace {
 const char *const kObjectNames[] = {"platformValue", "cpuValue",  "archValue",  "virtualizationValue", "memoryValue",
-                                    "diskValue",     "swapValue", "bootValue",  "uptimeValue", "agentValue",          "ipv4Value",
+                                    "diskValue",     "swapValue", "bootValue",  "uptimeValue", "cycleTrafficValue", "agentValue",          "ipv4Value",
                                     "ipv6Value",     "countryValue", "gpuValue"};
 }
 
@@ -72,6 +72,8 @@ void HostInfoView::retranslateUi()
     m_labels[BootTime]->setText(tr("Booted:"));
     //: how long the host has been running, e.g. "12 d 4 h"
     m_labels[Uptime]->setText(tr("Uptime:"));
+    //: traffic of the current billing cycle (from the local history), e.g. "↓ 1.2 GiB  ↑ 300 MiB"
+    m_labels[CycleTraffic]->setText(tr("This month:"));
     m_labels[Agent]->setText(tr("Agent version:"));
     m_labels[Ipv4]->setText(tr("IPv4:"));
     m_labels[Ipv6]->setText(tr("IPv6:"));
@@ -155,4 +157,15 @@ void HostInfoView::render()
         fitHeight(value);
     const bool hasGpu = details && !h.gpu.isEmpty();
     m_form->setRowVisible(Gpu, hasGpu);
+    if (m_cycle)
+        m_values[CycleTraffic]->setText(tr("↓ %1  ↑ %2").arg(Format::bytes(m_cycle->in), Format::bytes(m_cycle->out)));
+    m_form->setRowVisible(CycleTraffic, m_hasServer && m_cycle.has_value());
+}
+
+void HostInfoView::setCycleTraffic(std::optional<FleetModel::CycleTraffic> traffic)
+{
+    if (traffic == m_cycle)
+        return;
+    m_cycle = traffic;
+    render();
 }

@@ -1,10 +1,11 @@
 #pragma once
 
 // The host facts of one server in the detail view: platform and version, CPU model, arch, virtualization,
-// memory/disk/swap totals, boot time and uptime, agent version, IPs (each with a Copy button), country, GPU.
+// memory/disk/swap totals, boot time and uptime, this billing cycle's traffic, agent version, IPs (each with a Copy button), country, GPU.
 // Every value is a plain-text, selectable label (server data is never interpreted as HTML).
 // Owned by ServerDetailPanel; GUI thread.
 
+#include "FleetModel.h"
 #include "ServerSnapshot.h"
 
 #include <QWidget>
@@ -20,6 +21,8 @@ public:
     explicit HostInfoView(QWidget *parent = nullptr);
 
     void setServer(const ServerSnapshot *server); // null clears
+    // This billing cycle's traffic from the local history; the row is hidden while it is unknown.
+    void setCycleTraffic(std::optional<FleetModel::CycleTraffic> traffic);
     QString valueText(const QString &objectName) const; // for tests
 
 protected:
@@ -27,7 +30,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    enum Row { Platform, Cpu, Arch, Virtualization, Memory, Disk, Swap, BootTime, Uptime, Agent, Ipv4, Ipv6, Country, Gpu, RowCount };
+    enum Row { Platform, Cpu, Arch, Virtualization, Memory, Disk, Swap, BootTime, Uptime, CycleTraffic, Agent, Ipv4,
+               Ipv6, Country, Gpu, RowCount };
     void retranslateUi();
     void render();
     static void fitHeight(QLabel *value);
@@ -39,5 +43,6 @@ private:
     QLabel *m_flag = nullptr; // the country's flag when the system has it
     QToolButton *m_copyV6 = nullptr;
     ServerSnapshot m_server;
+    std::optional<FleetModel::CycleTraffic> m_cycle;
     bool m_hasServer = false;
 };

@@ -179,6 +179,16 @@ void ServerDetailPanel::setSources(const FleetModel *model, const HistoryStore *
 {
     m_model = model;
     m_history = history;
+    if (model) { // the history store's cycle traffic arrives after the poll that carried it
+        connect(model, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                    if (bottomRight.column() < FleetModel::CycleInColumn || !m_id)
+                        return;
+                    const int row = m_model->rowOfId(m_id);
+                    if (row >= topLeft.row() && row <= bottomRight.row())
+                        m_hostInfo->setCycleTraffic(m_model->cycleTraffic(m_id));
+                });
+    }
     refresh();
 }
 
@@ -292,6 +302,7 @@ void ServerDetailPanel::refresh()
     if (!server)
         return;
     m_hostInfo->setServer(server);
+    m_hostInfo->setCycleTraffic(m_model->cycleTraffic(m_id));
     updateHeader();
     updateWindowChoices();
     if (!isLongWindow())

@@ -20,7 +20,8 @@ namespace {
 // Stable names for Settings: the column enum may be reordered, these stay.
 constexpr std::array<const char *, FleetModel::ColumnCount> kKeys = {
     "status", "name",       "tag",         "country",    "platform",    "cpu",  "memory", "disk",
-    "swap",   "netInSpeed", "netOutSpeed", "transferIn", "transferOut", "load", "uptime", "lastSeen"};
+    "swap",   "netInSpeed", "netOutSpeed", "transferIn", "transferOut", "load", "uptime", "lastSeen",
+    "cycleIn", "cycleOut"};
 
 // The widest texts a cell of the column usually shows, in the current locale (units, digits, translations).
 // Rates and sizes peak just below a unit change: "1,023.9 KiB/s" is wider than "999.9 MiB/s".
@@ -44,6 +45,8 @@ QStringList sampleTexts(int column)
         return {Format::bytesPerSecond(quint64(1023.9 * KiB)), Format::bytesPerSecond(quint64(1023.9 * MiB))};
     case FleetModel::TransferInColumn:
     case FleetModel::TransferOutColumn:
+    case FleetModel::CycleInColumn:
+    case FleetModel::CycleOutColumn:
         return {Format::bytes(quint64(1023.9 * MiB)), Format::bytes(quint64(1023.9 * GiB))};
     case FleetModel::LoadColumn:
         return {Format::load(12.34)};
