@@ -317,6 +317,10 @@ void MainWindow::updatePageActions()
     // Find acts on the search box, so only while the server list (not its empty state) is on screen.
     m_findAction->setEnabled(!showingFirstRun() && m_tabs->currentWidget() == m_fleetPage
                              && m_fleetPage->currentWidget() == m_splitter);
+    // Table / Cards / Group by act on the server list: greyed out on the Grafana tab (kept in place, no jump).
+    const bool servers = !showingFirstRun() && m_tabs->currentWidget() == m_fleetPage;
+    for (QAction *action : {m_list->tableAction(), m_list->cardsAction(), m_list->groupAction()})
+        action->setEnabled(servers);
 }
 
 void MainWindow::openAdHoc(const DashboardConnection &connection, const QString &label, const GrafanaConnection &grafana)

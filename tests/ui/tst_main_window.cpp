@@ -158,7 +158,9 @@ private slots:
         QTest::keyClicks(QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get(), QStringLiteral("zz"));
         QVERIFY(!search->hasFocus());
         QVERIFY(search->text().isEmpty());
+        QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("cardViewAction"))->isEnabled()); // list-only
         m_window->tabs()->setCurrentIndex(0); // back on the servers page Find works again
+        QVERIFY(m_window->findChild<QAction *>(QStringLiteral("cardViewAction"))->isEnabled());
         QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
         QTRY_VERIFY(search->hasFocus());
     }
