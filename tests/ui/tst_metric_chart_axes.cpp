@@ -5,6 +5,8 @@
 
 #include "detail/MetricChart.h"
 
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QtTest>
 
 namespace {
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void bytesTicks();
     void historyBeginsMarker();
     void minimumHeightFollowsFont();
+    void labelsSurviveTheMinimumHeight();
 };
 
 void TestMetricChartAxes::timeTicksAreRound_data()
@@ -107,6 +110,31 @@ void TestMetricChartAxes::minimumHeightFollowsFont()
     chart.setFont(big);
     QVERIFY2(chart.minimumSizeHint().height() > normal * 3 / 2,
              qPrintable(QStringLiteral("%1 -> %2").arg(normal).arg(chart.minimumSizeHint().height())));
+}
+
+// At its minimum height (a small window, 1024x640) every value label is drawn whole: QtCharts elides labels it
+// has no room for to "…", which happened with 0/20/…/100 at 13 lines.
+void TestMetricChartAxes::labelsSurviveTheMinimumHeight()
+{
+    MetricChart chart(QStringLiteral("CPU"), MetricChart::Unit::Percent);
+    chart.setLines({QStringLiteral("CPU")});
+    chart.resize(360, chart.minimumSizeHint().height());
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    chart.update({ramp(T0, T0 + 5 * M, 3000, 80)}, T0, T0 + 5 * M);
+    QCoreApplication::processEvents();
+    chart.grab(); // lays the scene out at this size
+    int labels = 0;
+    for (QGraphicsItem *item : chart.scene()->items()) {
+        const auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+        if (!text || !text->isVisible())
+            continue;
+        const QString label = text->toPlainText();
+        QVERIFY2(!label.contains(QStringLiteral("…")) && !label.contains(QStringLiteral("...")), qPrintable(label));
+        if (label == QLatin1String("100") || label == QLatin1String("40"))
+            ++labels;
+    }
+    QCOMPARE(labels, 2);
 }
 
 QTEST_MAIN(TestMetricChartAxes)

@@ -125,8 +125,9 @@ QString MetricChart::title() const
 
 int MetricChart::minimumChartHeight() const
 {
-    // Title, five value labels with room between them, the time labels and the legend.
-    return fontMetrics().height() * 13;
+    // Title, six value labels (0/20/…/100) with room between them, the time labels, the legend and the margins:
+    // below this QtCharts elides the value labels to "…".
+    return fontMetrics().height() * 16;
 }
 
 QSize MetricChart::minimumSizeHint() const
