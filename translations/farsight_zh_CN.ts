@@ -2659,6 +2659,11 @@
         <source>Use users list, create, set-password ID, grant-admin ID, revoke-admin ID or delete ID.</source>
         <translation>请使用 users list、create、set-password ID、grant-admin ID、revoke-admin ID 或 delete ID。</translation>
     </message>
+    <message>
+        <source>never</source>
+        <comment>user never signed in</comment>
+        <translation>从未登录</translation>
+    </message>
 </context>
 <context>
     <name>GrafanaClient</name>

@@ -4,6 +4,7 @@
 
 #include "ProcessRun.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -23,6 +24,7 @@ private slots:
     void errorsInChinese();
     void unknownLanguage();
     void tableInChineseJsonUnchanged();
+    void grafanaUsersAgeInChinese();
 
 private:
     struct Result
@@ -191,6 +193,30 @@ void TestI18nCli::tableInChineseJsonUnchanged()
         QVERIFY2(QStringList({QStringLiteral("online"), QStringLiteral("offline"), QStringLiteral("never-reported")})
                      .contains(status), qPrintable(status));
     }
+}
+
+// Grafana's own lastSeenAtAge is English ("3 minutes", "10 years" for never): the Chinese table shows the age in
+// Chinese from lastSeenAt; the JSON keeps Grafana's fields.
+void TestI18nCli::grafanaUsersAgeInChinese()
+{
+    const QString passwordFile = m_dir.filePath(QStringLiteral("grafana-password"));
+    QFile file(passwordFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("admin-demo\n");
+    file.close();
+    const QStringList args{QStringLiteral("grafana"), QStringLiteral("--url"), m_url, QStringLiteral("--user"),
+                           QStringLiteral("admin"), QStringLiteral("--password-file"), passwordFile,
+                           QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("users"),
+                           QStringLiteral("list")};
+    Result r = farsight(args);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QStringLiteral("最后活动")));
+    QVERIFY(r.out.contains(QStringLiteral("前")));
+    for (const char *english : {"minute", "hour", "year", "never", " ago"})
+        QVERIFY2(!r.out.contains(QLatin1String(english)), qPrintable(r.out));
+    r = farsight(args + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QStringLiteral("\"lastSeenAtAge\"")));
 }
 
 QTEST_GUILESS_MAIN(TestI18nCli)

@@ -2,6 +2,7 @@
 
 #include "cli/grafana/GrafanaCommands.h"
 
+#include "Format.h"
 #include "cli/ConnectionOptions.h"
 #include "grafana/GrafanaValidation.h"
 
@@ -17,6 +18,18 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(GrafanaCli)
 };
+
+// Grafana's lastSeenAtAge is English ("3 minutes"): the table says it in the UI language from lastSeenAt instead
+// (the JSON keeps both fields as sent). Grafana dates a user who never signed in 10 years back.
+QString lastSeenText(const GrafanaUser &u)
+{
+    if (!u.lastSeenAt.isValid())
+        return u.lastSeenAtAge;
+    const qint64 age = qMax<qint64>(0, u.lastSeenAt.secsTo(QDateTime::currentDateTimeUtc()));
+    if (age >= qint64(9) * 365 * 86400)
+        return Tr::tr("never", "user never signed in");
+    return Format::ago(age);
+}
 
 QJsonObject userJson(const GrafanaUser &u)
 {
@@ -47,7 +60,7 @@ int list(GrafanaCli &cli)
     QJsonArray users;
     for (const GrafanaUser &u : cli.users.users) {
         rows.append({QString::number(u.id), u.login, u.email, u.name, u.isGrafanaAdmin ? Tr::tr("yes", "table cell") : Tr::tr("no", "table cell"),
-                     u.lastSeenAtAge});
+                     lastSeenText(u)});
         users.append(userJson(u));
     }
     return cli.print(rows, QJsonObject{{QStringLiteral("totalCount"), cli.users.totalCount},
