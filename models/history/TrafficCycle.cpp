@@ -23,10 +23,13 @@ qint64 midnight(QDate date, const QTimeZone &zone)
 // Bytes counted between two counter readings `dt` seconds apart.
 quint64 delta(quint64 before, quint64 now, qint64 dt)
 {
-    const double bound = MaxPlausibleSpeed * double(std::max<qint64>(dt, 1));
-    // Going down = a new segment since the agent's reboot: what it counted since then, if plausible.
-    const quint64 d = now >= before ? now - before : now;
-    return double(d) > bound ? 0 : d;
+    const double seconds = double(std::max<qint64>(dt, 1));
+    if (now >= before) {
+        const quint64 d = now - before;
+        return double(d) > MaxCounterSpeed * seconds ? 0 : d;
+    }
+    // Going down = a new segment since the agent's reboot: what it counted since then, if it fits the time.
+    return double(now) > MaxSinceRebootSpeed * seconds ? 0 : now;
 }
 
 } // namespace

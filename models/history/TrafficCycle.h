@@ -3,17 +3,21 @@
 // Monthly traffic for billing: which billing cycle a moment falls in (a start day per profile, 1..31, clamped to
 // the month's last day: start day 31 in a 30-day month starts on the 30th), and a per-server accumulator that
 // turns the agents' transfer counters (bytes since boot) into traffic within the cycle. A counter that goes down
-// (agent reboot, counter reset) starts a new segment: the new value counts as traffic since the reboot when it is
-// plausible for the time that passed, else nothing; a delta is never negative and never above MaxPlausibleSpeed
-// times the elapsed time. Pure values; used by the history store's writer thread and the `traffic` subcommand.
+// (agent reboot, counter reset) starts a new segment: the new value counts as traffic since the reboot only when a
+// host could have moved it in the time that passed (MaxSinceRebootSpeed); a dashboard that restarts and re-reports
+// a large counter a little lower is not a reboot, and adds nothing. A rise counts only up to MaxCounterSpeed times
+// the elapsed time (a jump beyond it adds nothing); a delta is never negative. Pure values; used by the history
+// store's writer thread and the `traffic` subcommand.
 
 #include <QTimeZone>
 #include <QtGlobal>
 
 namespace TrafficCycle {
 
-// 1 TB/s: beyond any single host (the same bound as HistoryStore::MaxPlausibleSpeed).
-inline constexpr double MaxPlausibleSpeed = 1e12;
+// 400 Gbit/s: a rise of the counter faster than this is an artefact (a dashboard restart, a counter wrap).
+inline constexpr double MaxCounterSpeed = 50e9;
+// 100 Gbit/s: after a drop, the new value is traffic since a reboot only if it fits in the time that passed.
+inline constexpr double MaxSinceRebootSpeed = 12.5e9;
 
 // Start of the billing cycle that contains tSecs (Unix seconds), midnight of the start day in `zone`.
 qint64 cycleStart(qint64 tSecs, int startDay, const QTimeZone &zone = QTimeZone::utc());

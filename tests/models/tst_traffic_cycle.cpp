@@ -81,7 +81,18 @@ private slots:
                              {2000, 0, "2026-11-29T23:30:00Z"},
                              {2500, 0, "2026-11-30T00:30:00Z"}}
             << 31 << quint64(500) << quint64(0);
-        QTest::newRow("an implausible jump (beyond 1 TB/s) counts nothing")
+        QTest::newRow("a dashboard restart re-reporting a big counter a little lower is no reboot")
+            << QList<Sample>{{Q_UINT64_C(12000000000000), 0, "2026-11-02T00:00:00Z"},  // 12 TB since boot
+                             {Q_UINT64_C(12100000000000), 0, "2026-11-02T00:00:30Z"},  // +100 GB in 30 s
+                             {Q_UINT64_C(11500000000000), 0, "2026-11-02T00:01:00Z"},  // 11.5 TB: not in 30 s
+                             {Q_UINT64_C(11500000001000), 0, "2026-11-02T00:01:30Z"}}
+            << 1 << quint64(Q_UINT64_C(100000000000) + 1000) << quint64(0);
+        QTest::newRow("a rise beyond 400 Gbit/s counts nothing")
+            << QList<Sample>{{1000, 0, "2026-11-02T00:00:00Z"},
+                             {Q_UINT64_C(1800000001000), 0, "2026-11-02T00:00:30Z"}, // 60 GB/s
+                             {Q_UINT64_C(1800000001100), 0, "2026-11-02T00:01:00Z"}}
+            << 1 << quint64(100) << quint64(0);
+        QTest::newRow("an implausible jump (a counter underflow) counts nothing")
             << QList<Sample>{{1000, 0, "2026-11-02T00:00:00Z"},
                              {Q_UINT64_C(18000000000000000000), 0, "2026-11-02T00:00:03Z"},
                              {Q_UINT64_C(18000000000000000100), 0, "2026-11-02T00:00:06Z"}}
