@@ -9,8 +9,8 @@
 
 #include "FleetModel.h"
 #include "HistoryStore.h"
+#include "RecordedFleet.h"
 #include "cards/ServerCardView.h"
-#include "demo/SimulatedFleet.h"
 #include "detail/ServerDetailPanel.h"
 #include "overview/OverviewStrip.h"
 #include "servers/ServerListPanel.h"
@@ -66,18 +66,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        qint64 clock = 1'770'000'000'000;
-        SimulatedFleet fleet(Servers, 7, [&clock] { return clock; });
-        fleet.setScheduledOutages(true);
-        for (int i = 0; i < Snapshots; ++i) {
-            clock += 3000;
-            FleetSnapshot s;
-            s.servers = fleet.servers();
-            s.dashboardTimeMs = clock;
-            s.receivedAtMs = clock;
-            s.realDisplayIndex = true;
-            m_snapshots.append(s);
-        }
+        m_snapshots = recordedFleet(Servers, Snapshots);
     }
 
     void poll_data()

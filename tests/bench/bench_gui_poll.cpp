@@ -8,7 +8,7 @@
 
 #include "FleetModel.h"
 #include "HistoryStore.h"
-#include "demo/SimulatedFleet.h"
+#include "RecordedFleet.h"
 #include "detail/ServerDetailPanel.h"
 #include "servers/ServerListPanel.h"
 #include "settings/Settings.h"
@@ -33,18 +33,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        qint64 clock = 1'770'000'000'000;
-        SimulatedFleet fleet(Servers, 7, [&clock] { return clock; });
-        fleet.setScheduledOutages(true);
-        for (int i = 0; i < Snapshots; ++i) {
-            clock += 3000;
-            FleetSnapshot s;
-            s.servers = fleet.servers();
-            s.dashboardTimeMs = clock;
-            s.receivedAtMs = clock;
-            s.realDisplayIndex = true;
-            m_snapshots.append(s);
-        }
+        m_snapshots = recordedFleet(Servers, Snapshots);
     }
 
     void poll()
