@@ -40,8 +40,14 @@ FleetTotals FleetTotals::of(const FleetModel &model, const std::function<bool(in
     for (int row = 0; row < rows; ++row) {
         if (accept && !accept(row))
             continue;
-        if (const ServerSnapshot *server = model.serverById(model.idAt(row)))
+        const quint64 id = model.idAt(row);
+        if (const ServerSnapshot *server = model.serverById(id))
             totals.add(*server, model.stateOf(row));
+        if (const auto cycle = model.cycleTraffic(id)) {
+            addSaturating(totals.cycleIn, cycle->in);
+            addSaturating(totals.cycleOut, cycle->out);
+            ++totals.cycleCount;
+        }
     }
     return totals;
 }

@@ -3,8 +3,9 @@
 // Fleet-wide totals for the overview strip: servers per state, summed download/upload speed and average CPU of
 // the online servers, and traffic since boot of every server that has reported. A plain value computed in one
 // O(n) pass over FleetModel's rows (optionally only the rows a filter accepts), once per poll, by
-// ui/overview/OverviewStrip. Sums saturate instead of wrapping: the numbers come from servers. Any thread that
-// owns the model (the GUI thread in practice).
+// ui/overview/OverviewStrip, with the billing cycle's traffic the model holds from the history store. Sums
+// saturate instead of wrapping: the numbers come from servers. Any thread that owns the model (the GUI thread in
+// practice).
 
 #include "ServerSnapshot.h"
 
@@ -23,6 +24,9 @@ struct FleetTotals
     quint64 outTransfer = 0;
     double cpuSum = 0;       // percent, online servers only
     int cpuCount = 0;
+    quint64 cycleIn = 0;     // bytes this billing cycle (FleetModel::cycleTraffic), servers the history knows
+    quint64 cycleOut = 0;
+    int cycleCount = 0;      // how many servers that is: 0 = nothing known yet
 
     int total() const { return online + offline + neverReported; }
     double averageCpu() const { return cpuCount > 0 ? cpuSum / cpuCount : -1; } // -1 when none is online

@@ -127,6 +127,7 @@ int runGui(int argc, char **argv)
     LocalHistory localHistory; // the SQLite history on its own thread; `history` stays the in-memory one
     localHistory.setRetentionDays(settings.historyRetentionDays());
     localHistory.attach(&fleet);
+    localHistory.publishTrafficTo(&model); // this billing cycle's traffic in the table, detail and overview
 
     MainWindow window(GuiServices{&settings, &profiles, &model, &history, &fleet, &nam, &grafana, &tester,
                                   &dashboardHistory, &localHistory});

@@ -6,10 +6,8 @@
 #include "DashboardInfo.h"
 #include "FleetModel.h"
 #include "detail/ServerDetailPanel.h"
-#include "overview/OverviewStrip.h"
 #include "export/ExportMenu.h"
 #include "fleet/FleetService.h"
-#include "history/LocalHistory.h"
 #include "i18n/Translations.h"
 #include "profiles/FirstRunPage.h"
 #include "profiles/ProfileStore.h"
@@ -69,24 +67,6 @@ void MainWindow::buildUi()
         m_detail->setDashboardHistory(m_services.dashboardHistory);
     if (m_services.localHistory) {
         m_detail->setLocalHistory(m_services.localHistory);
-        if (auto *local = qobject_cast<LocalHistory *>(m_services.localHistory)) { // this month's traffic
-            m_list->overview()->setLocalHistory(local);
-            FleetModel *model = m_services.model;
-            const auto pushTraffic = [local, model] { // the table's optional "Month ↓/↑" columns and the detail
-                QHash<quint64, FleetModel::CycleTraffic> traffic;
-                if (local->isOk()) {
-                    for (auto it = local->traffic().constBegin(); it != local->traffic().constEnd(); ++it) {
-                        if (it->cycleStart != 0)
-                            traffic.insert(it.key(), {it->inBytes, it->outBytes});
-                    }
-                }
-                model->setCycleTraffic(traffic);
-            };
-            connect(local, &LocalHistory::trafficChanged, model, pushTraffic);
-            connect(local, &LocalHistory::cleared, model, pushTraffic);
-            connect(local, &LocalHistory::statusChanged, model, pushTraffic);
-            pushTraffic();
-        }
     }
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));

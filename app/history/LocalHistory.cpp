@@ -1,5 +1,7 @@
 #include "history/LocalHistory.h"
 
+#include "FleetModel.h"
+
 #include "fleet/FleetService.h"
 #include "history/HistoryWorker.h"
 
@@ -96,6 +98,24 @@ void LocalHistory::attach(FleetService *fleet)
 {
     connect(fleet, &FleetService::snapshotApplied, this, &LocalHistory::post);
     connect(fleet, &FleetService::dashboardChanged, this, [this] { m_lastActive.clear(); });
+}
+
+void LocalHistory::publishTrafficTo(FleetModel *model)
+{
+    const auto publish = [this, model] {
+        QHash<quint64, FleetModel::CycleTraffic> traffic;
+        if (m_ok) {
+            for (auto it = m_traffic.constBegin(); it != m_traffic.constEnd(); ++it) {
+                if (it->cycleStart != 0)
+                    traffic.insert(it.key(), {it->inBytes, it->outBytes});
+            }
+        }
+        model->setCycleTraffic(traffic);
+    };
+    connect(this, &LocalHistory::trafficChanged, model, publish);
+    connect(this, &LocalHistory::cleared, model, publish);
+    connect(this, &LocalHistory::statusChanged, model, publish);
+    publish();
 }
 
 void LocalHistory::open(const QString &path)

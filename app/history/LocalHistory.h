@@ -15,6 +15,7 @@
 #include <QThread>
 #include <functional>
 
+class FleetModel;
 class FleetService;
 class HistoryWorker;
 struct FleetSnapshot;
@@ -34,6 +35,9 @@ public:
     static QString pathForUrl(const QUrl &url);
 
     void attach(FleetService *fleet); // one batch per snapshotApplied
+    // Keeps `model`'s billing-cycle traffic (FleetModel::setCycleTraffic: the table's Month columns, the detail,
+    // the overview strip) in step with the store: on new totals, a clear, a file that fails or is switched.
+    void publishTrafficTo(FleetModel *model);
     void open(const QString &path);   // ":memory:" for a session whose history should not outlive it
     void close();
     void clear();                     // deletes every row of the open file (asked first by the UI)

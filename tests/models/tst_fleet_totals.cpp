@@ -106,6 +106,26 @@ private slots:
         QCOMPARE(eu.inSpeed, quint64(100));
         QCOMPARE(eu.averageCpu(), 10.0);
     }
+
+    // The billing cycle's traffic the history store put in the model: summed over the accepted rows, counted
+    // only for servers it knows.
+    void cycleTrafficFromTheModel()
+    {
+        FleetModel model;
+        model.apply(fleet({server(1, Now, 10, 100, 1, QStringLiteral("eu")), server(2, Now, 30, 200, 2, QStringLiteral("us")),
+                           server(3, Now - 600, 0, 400, 4, QStringLiteral("eu"))}));
+        QCOMPARE(FleetTotals::of(model).cycleCount, 0);
+        model.setCycleTraffic({{1, {1000, 10}}, {2, {2000, 20}}});
+        const FleetTotals all = FleetTotals::of(model);
+        QCOMPARE(all.cycleCount, 2);
+        QCOMPARE(all.cycleIn, quint64(3000));
+        QCOMPARE(all.cycleOut, quint64(30));
+        const FleetTotals eu = FleetTotals::of(model, [&model](int row) {
+            return model.serverById(model.idAt(row))->tag == QLatin1String("eu");
+        });
+        QCOMPARE(eu.cycleCount, 1);
+        QCOMPARE(eu.cycleIn, quint64(1000));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFleetTotals)

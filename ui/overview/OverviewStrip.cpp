@@ -2,15 +2,12 @@
 
 #include "FleetModel.h"
 #include "Format.h"
-#include "history/LocalHistory.h"
 
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QStyle>
 #include <QToolButton>
-
-#include <limits>
 
 static void initStripResources()
 {
@@ -155,48 +152,7 @@ void OverviewStrip::refresh()
     ServerFilterProxy *proxy = m_proxy;
     m_totals = proxy ? FleetTotals::of(*m_model, [proxy](int row) { return proxy->acceptsIgnoringState(row); })
                      : FleetTotals::of(*m_model);
-    if (m_history)
-        sumMonthlyTraffic();
     render();
-}
-
-void OverviewStrip::setLocalHistory(LocalHistory *history)
-{
-    m_history = history;
-    if (history) {
-        const auto schedule = [this] { scheduleRefresh(); };
-        connect(history, &LocalHistory::trafficChanged, this, schedule);
-        connect(history, &LocalHistory::cleared, this, schedule);
-        connect(history, &LocalHistory::statusChanged, this, schedule);
-        connect(history, &LocalHistory::opened, this, schedule);
-    }
-    scheduleRefresh();
-}
-
-void OverviewStrip::sumMonthlyTraffic()
-{
-    // Same servers as the other totals (tag filter and search, not the state filter); a server the store has no
-    // cycle for yet adds nothing. Shown once any shown server has a cycle.
-    quint64 in = 0;
-    quint64 out = 0;
-    bool any = false;
-    if (m_history->isOk()) {
-        const int rows = m_model->rowCount();
-        for (int row = 0; row < rows; ++row) {
-            if (m_proxy && !m_proxy->acceptsIgnoringState(row))
-                continue;
-            const TrafficTotals t = m_history->monthlyTraffic(m_model->idAt(row));
-            if (t.cycleStart == 0)
-                continue;
-            any = true;
-            in += t.inBytes;
-            out += t.outBytes;
-        }
-    }
-    m_hasMonthly = any;
-    m_monthIn = qint64(qMin<quint64>(in, quint64(std::numeric_limits<qint64>::max())));
-    m_monthOut = qint64(qMin<quint64>(out, quint64(std::numeric_limits<qint64>::max())));
-    m_month->setVisible(any);
 }
 
 void OverviewStrip::render()
@@ -210,11 +166,9 @@ void OverviewStrip::render()
                      tr("Since boot ↓ %1  ↑ %2").arg(Format::bytes(t.inTransfer), Format::bytes(t.outTransfer)));
     const double cpu = t.averageCpu();
     setTextIfChanged(m_cpu, tr("CPU avg %1").arg(cpu < 0 ? Format::notAvailable() : Format::percent(cpu)));
-    if (m_hasMonthly) {
-        setTextIfChanged(m_month, tr("This month ↓ %1  ↑ %2")
-                                      .arg(Format::bytes(quint64(qMax<qint64>(0, m_monthIn))),
-                                           Format::bytes(quint64(qMax<qint64>(0, m_monthOut)))));
-    }
+    m_month->setVisible(t.cycleCount > 0); // the history store knows this cycle for some shown server
+    if (t.cycleCount > 0)
+        setTextIfChanged(m_month, tr("This month ↓ %1  ↑ %2").arg(Format::bytes(t.cycleIn), Format::bytes(t.cycleOut)));
     m_speed->setAccessibleName(tr("Download %1, upload %2")
                                    .arg(Format::bytesPerSecond(t.inSpeed), Format::bytesPerSecond(t.outSpeed)));
 }
@@ -228,21 +182,6 @@ void OverviewStrip::setTextIfChanged(QWidget *widget, const QString &text)
         if (button->text() != text)
             button->setText(text);
     }
-}
-
-void OverviewStrip::setMonthlyTraffic(qint64 in, qint64 out)
-{
-    m_hasMonthly = true;
-    m_monthIn = in;
-    m_monthOut = out;
-    m_month->show();
-    render();
-}
-
-void OverviewStrip::clearMonthlyTraffic()
-{
-    m_hasMonthly = false;
-    m_month->hide();
 }
 
 void OverviewStrip::setActiveState(StateFilter filter)

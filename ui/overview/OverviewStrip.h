@@ -2,7 +2,7 @@
 
 // The fleet at a glance, above the server list: servers online / offline / never reported (flat buttons that set
 // the list's "Show:" filter; the active one is checked), the summed download/upload speed, traffic since boot,
-// "this month" (billing cycle) traffic from the local history store, and the average CPU. Numbers come from FleetTotals
+// "this month" (billing cycle) traffic once the history store has put it in the model (hidden until then), and the average CPU. Numbers come from FleetTotals
 // over the rows the tag filter and search accept (the state filter is ignored, so every count stays visible).
 // It recomputes once per poll: model/proxy signals only schedule one queued refresh, labels have fixed widths
 // and texts are set only when they differ, so a poll never re-lays out the window. Owned by ServerListPanel;
@@ -14,7 +14,6 @@
 #include <QWidget>
 
 class FleetModel;
-class LocalHistory;
 class QLabel;
 class QToolButton;
 
@@ -26,12 +25,6 @@ public:
 
     void setSources(FleetModel *model, ServerFilterProxy *proxy);
     void setActiveState(ServerFilterProxy::StateFilter filter); // checks the matching button
-    // The history store's traffic of the current billing cycle: summed over the shown servers on each refresh
-    // and when the store reports new totals; the label stays hidden while the store has none (or failed).
-    void setLocalHistory(LocalHistory *history);
-    // Or set the figure directly (no history store); hidden until first set.
-    void setMonthlyTraffic(qint64 in, qint64 out);
-    void clearMonthlyTraffic();
     FleetTotals totals() const { return m_totals; }
     int refreshCount() const { return m_refreshes; } // test seam: how many recomputations ran
 
@@ -50,19 +43,14 @@ private:
     void fixWidths();
     void scheduleRefresh();
     void render();
-    void sumMonthlyTraffic();
     void onStateClicked(ServerFilterProxy::StateFilter filter);
     static void setTextIfChanged(QWidget *widget, const QString &text);
 
     FleetModel *m_model = nullptr;
     ServerFilterProxy *m_proxy = nullptr;
-    LocalHistory *m_history = nullptr;
     FleetTotals m_totals;
     bool m_pending = false;
     int m_refreshes = 0;
-    bool m_hasMonthly = false;
-    qint64 m_monthIn = 0;
-    qint64 m_monthOut = 0;
     QToolButton *m_online = nullptr;
     QToolButton *m_offline = nullptr;
     QToolButton *m_never = nullptr;
