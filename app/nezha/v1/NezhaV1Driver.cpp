@@ -333,6 +333,18 @@ bool NezhaV1Driver::fetchServerList(const QString &tag)
     return true;
 }
 
+// An expired JWT (401, or the error inside a 200) gets one re-login and the list again (ready() sends it);
+// anything else answers the caller.
+void NezhaV1Driver::failList(const ApiError &error, const QString &tag)
+{
+    if (error.kind == ApiError::Kind::Auth && !std::exchange(m_listRelogged, true) && m_session->relogin()) {
+        m_pendingList = true;
+        m_listTag = tag;
+        return;
+    }
+    emit requestFailed(Endpoint::ServerList, error);
+}
+
 void NezhaV1Driver::requestList(const QString &tag)
 {
     const QUrl url = m_api->url(QStringLiteral("/api/v1/server"));
@@ -341,13 +353,7 @@ void NezhaV1Driver::requestList(const QString &tag)
     connect(call, &HttpCall::finished, this, [this, url, tag](const HttpResult &result) {
         m_listCall.clear();
         if (const ApiError error = m_api->check(result, url); error.isError()) {
-            // An expired JWT: one re-login, then the list again (ready() sends it).
-            if (error.kind == ApiError::Kind::Auth && !std::exchange(m_listRelogged, true) && m_session->relogin()) {
-                m_pendingList = true;
-                m_listTag = tag;
-                return;
-            }
-            emit requestFailed(Endpoint::ServerList, error);
+            failList(error, tag);
             return;
         }
         const QList<ServerGroup> groups = m_groups;
@@ -362,13 +368,7 @@ void NezhaV1Driver::requestList(const QString &tag)
             [this, url, result, tag](FleetDecodeResult decoded) {
                 m_listDecode.clear();
                 if (const ApiError error = m_api->check(result, url, decoded.error); error.isError()) {
-                    if (error.kind == ApiError::Kind::Auth && !std::exchange(m_listRelogged, true)
-                        && m_session->relogin()) {
-                        m_pendingList = true; // "ApiErrorUnauthorized" in a 200 body: the JWT expired
-                        m_listTag = tag;
-                        return;
-                    }
-                    emit requestFailed(Endpoint::ServerList, error);
+                    failList(error, tag); // e.g. "ApiErrorUnauthorized" in a 200 body
                     return;
                 }
                 decoded.snapshot.dashboardTimeMs =

@@ -64,6 +64,7 @@ private:
     void fetchGroups();
     void fetchVersion();
     void requestList(const QString &tag);
+    void failList(const ApiError &error, const QString &tag);
 
     QNetworkAccessManager *m_nam;
     V1Session *m_session;
